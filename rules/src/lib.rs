@@ -1,0 +1,38 @@
+//! # rules — the statutory rules core
+//!
+//! The pure rules for notifying serious child safeguarding incidents in England
+//! (Children Act 2004 s16C; Working Together to Safeguard Children 2023), with routing for
+//! Wales, Scotland, Northern Ireland and overseas. Plain data in ([`CaseFacts`]), an
+//! [`Assessment`] out ([`assess`]). No I/O, no clock, no randomness: "today" is never read.
+//!
+//! * [`rule`]: the rule table R01–R26 (title, statement, citation, confidence).
+//! * [`facts`]: the answers ([`CaseFacts`]); `None` = not answered, `not_sure` = answered
+//!   "I'm not sure".
+//! * [`calendar`]: England & Wales bank holidays (data), working days, age on a date.
+//! * [`assess()`]: one small function per rule.
+//! * [`assessment`]: the output types.
+
+pub mod answer_space;
+pub mod assess;
+pub mod assessment;
+pub mod calendar;
+pub mod facts;
+pub mod rule;
+
+pub use assess::{assess, rule_set};
+pub use assessment::*;
+pub use calendar::{add_working_days, is_child_on, CalendarError, ChildOnDate};
+pub use facts::*;
+pub use rule::{Confidence, RuleId, RuleInfo, RULES};
+
+/// The JSON Schema of [`CaseFacts`], as published in `public/schema/case-facts.schema.json`.
+pub fn case_facts_schema() -> String {
+    let schema = schemars::schema_for!(CaseFacts);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
+/// The JSON Schema of [`Assessment`], as published in `public/schema/assessment.schema.json`.
+pub fn assessment_schema() -> String {
+    let schema = schemars::schema_for!(Assessment);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
