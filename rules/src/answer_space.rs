@@ -6,16 +6,19 @@
 //!
 //! 1. **Panel core** (R01–R08): age × born alive × event × abuse × incident place ×
 //!    residence, every combination.
-//! 2. **Other processes** (R12, R13, R19–R22): age × event × abuse × looked after × care
-//!    leaver × suspected person × setting (one representative per class of setting and
-//!    suspected person).
+//! 2. **Other processes**: (a) age × event × abuse × looked after × care leaver (R12, R13,
+//!    R19); (b) age × event × abuse × suspected person × setting (R20–R22), with one
+//!    representative per class of setting and suspected person (every setting and suspected
+//!    person is in group 4).
 //! 3. **Who and when** (R09–R11, R14, R26): asker × event × abuse × awareness date ×
 //!    notification date × number of children × age.
 //! 4. **Outside England** (R23–R25): incident place × residence × looked after × child
 //!    protection plan × event × abuse.
 //!
-//! Every answer of every question (including "not answered" and "not sure") appears in at
-//! least one group, and every combination within a group is enumerated.
+//! The groups follow the rules' inputs: for every rule, all the questions it reads are
+//! varied together in some group. Every answer of every question (including "not answered"
+//! and "not sure") appears in at least one group, and every combination within a group is
+//! enumerated. Group 4 also crosses every setting with every suspected person.
 
 use chrono::NaiveDate;
 
@@ -142,10 +145,13 @@ pub fn for_each_case(mut f: impl FnMut(&CaseFacts)) -> usize {
         Some(Setting::FosterCare),
         Some(Setting::NotSure),
     ];
+    // Ages without the variants that only matter to the age test itself (group 1 has them).
+    let core_ages: Vec<AgeRep> = [0, 1, 2, 3, 5, 6, 7, 8].iter().map(|k| ages[*k]).collect();
     let mut c = base();
     c.incident_place = Some(Place::EnglishLocalAuthority("Riverside".into()));
     c.residence = Some(Place::EnglishLocalAuthority("Westmoor".into()));
-    for (age, on) in &ages {
+    // 2a. Looked-after and care-leaver deaths, child death review (R12, R13, R19).
+    for (age, on) in &core_ages {
         c.child_age = *age;
         c.incident_date = *on;
         for event in &events {
@@ -156,13 +162,27 @@ pub fn for_each_case(mut f: impl FnMut(&CaseFacts)) -> usize {
                     c.looked_after = *looked_after;
                     for care_leaver in &yns {
                         c.care_leaver = *care_leaver;
-                        for s in &suspects {
-                            c.suspected_person = *s;
-                            for setting in &settings {
-                                c.setting = *setting;
-                                run(&c);
-                            }
-                        }
+                        run(&c);
+                    }
+                }
+            }
+        }
+    }
+    // 2b. DARDR, SAR, provider notifications, LADO (R20–R22).
+    c.looked_after = None;
+    c.care_leaver = None;
+    for (age, on) in &core_ages {
+        c.child_age = *age;
+        c.incident_date = *on;
+        for event in &events {
+            c.event = *event;
+            for abuse in &abuses {
+                c.abuse_or_neglect = *abuse;
+                for s in &suspects {
+                    c.suspected_person = *s;
+                    for setting in &settings {
+                        c.setting = *setting;
+                        run(&c);
                     }
                 }
             }

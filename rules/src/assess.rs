@@ -206,13 +206,11 @@ enum Tri {
 }
 
 fn all(ts: &[Tri]) -> Tri {
-    if ts.contains(&Tri::No) {
-        Tri::No
-    } else if ts.contains(&Tri::Unknown) {
-        Tri::Unknown
-    } else {
-        Tri::Yes
-    }
+    ts.iter().fold(Tri::Yes, |acc, t| match (acc, *t) {
+        (Tri::No, _) | (_, Tri::No) => Tri::No,
+        (Tri::Unknown, _) | (_, Tri::Unknown) => Tri::Unknown,
+        _ => Tri::Yes,
+    })
 }
 
 fn yns(a: Option<YesNoNotSure>) -> Tri {
@@ -234,15 +232,18 @@ fn applicability(t: Tri, when_yes: Applicability) -> Applicability {
 
 /// Conjunction of s16C conditions: NotMet beats NotAnswered beats NeedsJudgement beats Met.
 fn conjunction(gates: &[Gate]) -> Gate {
-    if gates.contains(&Gate::NotMet) {
-        Gate::NotMet
-    } else if gates.contains(&Gate::NotAnswered) {
-        Gate::NotAnswered
-    } else if gates.contains(&Gate::NeedsJudgement) {
-        Gate::NeedsJudgement
-    } else {
-        Gate::Met
+    fn rank(g: Gate) -> u8 {
+        match g {
+            Gate::Met => 0,
+            Gate::NeedsJudgement => 1,
+            Gate::NotAnswered => 2,
+            Gate::NotMet => 3,
+        }
     }
+    gates.iter().copied().fold(
+        Gate::Met,
+        |acc, g| if rank(g) > rank(acc) { g } else { acc },
+    )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -684,8 +685,8 @@ pub(crate) fn evaluate(i: &Inputs) -> Findings {
     let mut prompts = 0u32;
     let mut flag = |k: PromptKind, on: bool| {
         if on {
-            let bit = PROMPT_KINDS.iter().position(|p| *p == k).unwrap_or(0);
-            prompts |= 1 << bit;
+            // PROMPT_KINDS lists the kinds in declaration order (checked by a test).
+            prompts |= 1 << (k as u32);
         }
     };
     flag(PromptKind::AgeNotSure, i.age == AgeInfo::NotSure);
@@ -786,21 +787,51 @@ const YNS: [Option<YesNoNotSure>; 3] = [
     Some(YesNoNotSure::NotSure),
 ];
 
-/// Every possible answer to `q` (as it affects the rules), applied to `base`, in turn.
-/// Returns true if `f` returns true for any pair of answers giving different results.
-fn answers_differ<T: PartialEq>(q: Question, base: &Inputs, f: impl Fn(&Inputs) -> T) -> bool {
-    let mut first: Option<T> = None;
-    let mut differs = false;
-    let mut check = |i: Inputs| {
-        if differs {
-            return;
-        }
-        let v = f(&i);
-        match &first {
-            None => first = Some(v),
-            Some(v0) => differs = *v0 != v,
-        }
-    };
+/// One answer per class of suspected person the rules distinguish (every other answer gives
+/// the same findings as one of these; checked by a test over the answer space).
+pub(crate) const SUSPECT_CLASSES: [SuspectedPerson; 4] = [
+    SuspectedPerson::ParentOrCarer,
+    SuspectedPerson::AnotherChild,
+    SuspectedPerson::PersonWorkingWithChildren,
+    SuspectedPerson::ExtraFamilial,
+];
+
+/// The class representative of a suspected person.
+pub(crate) fn suspect_class(s: SuspectedPerson) -> SuspectedPerson {
+    match s {
+        SuspectedPerson::OtherAdult | SuspectedPerson::Unknown => SuspectedPerson::ParentOrCarer,
+        other => other,
+    }
+}
+
+/// One answer per class of setting the rules distinguish (regulated and/or institutional,
+/// neither, not sure).
+pub(crate) const SETTING_CLASSES: [Setting; 5] = [
+    Setting::ChildrensHome,
+    Setting::FosterCare,
+    Setting::School,
+    Setting::Home,
+    Setting::NotSure,
+];
+
+/// The class representative of a setting.
+pub(crate) fn setting_class(s: Setting) -> Setting {
+    match (
+        s == Setting::NotSure,
+        s.is_regulated(),
+        s.is_institutional(),
+    ) {
+        (true, _, _) => Setting::NotSure,
+        (_, true, true) => Setting::ChildrensHome,
+        (_, true, false) => Setting::FosterCare,
+        (_, false, true) => Setting::School,
+        (_, false, false) => Setting::Home,
+    }
+}
+
+/// Call `visit` with `base` changed by every possible answer to `q` (as the rules see it).
+fn for_each_answer(q: Question, base: &Inputs, mut visit: impl FnMut(&Inputs)) {
+    let mut check = |i: Inputs| visit(&i);
     let b = *base;
     match q {
         Question::Asker => Asker::ALL.iter().for_each(|a| {
@@ -847,7 +878,7 @@ fn answers_differ<T: PartialEq>(q: Question, base: &Inputs, f: impl Fn(&Inputs) 
         Question::IncidentDate => {
             // Only the age on the incident date depends on it (given a date of birth).
             if !b.dob_given {
-                return false;
+                return;
             }
             for band in AgeBand::ALL {
                 check(Inputs {
@@ -900,13 +931,13 @@ fn answers_differ<T: PartialEq>(q: Question, base: &Inputs, f: impl Fn(&Inputs) 
                 ..b
             })
         }),
-        Question::SuspectedPerson => SuspectedPerson::ALL.iter().for_each(|s| {
+        Question::SuspectedPerson => SUSPECT_CLASSES.iter().for_each(|s| {
             check(Inputs {
                 suspected: Some(*s),
                 ..b
             })
         }),
-        Question::Setting => Setting::ALL.iter().for_each(|s| {
+        Question::Setting => SETTING_CLASSES.iter().for_each(|s| {
             check(Inputs {
                 setting: Some(*s),
                 ..b
@@ -934,36 +965,80 @@ fn answers_differ<T: PartialEq>(q: Question, base: &Inputs, f: impl Fn(&Inputs) 
             })
         }),
     }
-    differs
 }
 
-fn is_unanswered(q: Question, facts: &CaseFacts) -> bool {
-    q.is_unanswered(facts)
+/// For each unanswered question (in asking order): whether some answer changes the
+/// findings (`still_needed`), and whether some answer changes the Panel status or duty
+/// holder (`missing`). Returns `(still_needed, missing)`.
+pub(crate) fn needed_questions(facts: &CaseFacts, i: &Inputs) -> (Vec<Question>, Vec<Question>) {
+    let mut still = Vec::new();
+    let mut missing = Vec::new();
+    let base = evaluate(i);
+    for q in Question::ALL {
+        if !q.is_unanswered(facts) {
+            continue;
+        }
+        if let Some(matters) = direct_relevance(q, &base) {
+            // These questions never change the Panel status or duty holder.
+            if matters {
+                still.push(q);
+            }
+            continue;
+        }
+        let (any, panel) = brute_force_relevance(q, i);
+        if any {
+            still.push(q);
+        }
+        if panel {
+            missing.push(q);
+        }
+    }
+    (still, missing)
 }
 
-/// The unanswered questions (in asking order) some answer to which changes the findings.
-pub(crate) fn still_needed(facts: &CaseFacts, i: &Inputs) -> Vec<Question> {
-    Question::ALL
-        .iter()
-        .copied()
-        .filter(|q| is_unanswered(*q, facts) && answers_differ(*q, i, evaluate))
-        .collect()
+/// For the questions that feed a single finding, whether an answer can change the findings,
+/// read directly from the findings (a shortcut for speed; a test checks it against
+/// [`brute_force_relevance`] over the whole answer space). `None` for the other questions.
+pub(crate) fn direct_relevance(q: Question, f: &Findings) -> Option<bool> {
+    Some(match q {
+        // Only the "more than 4 children" note, shown when a notification is possible.
+        Question::NumberOfChildren => f.panel != PanelKind::NotRequired,
+        // Only the anchor of the rapid review counted from the notification.
+        Question::NotificationSent => f.deadlines[2].is_some(),
+        // Only the anchors of the deadlines counted from awareness.
+        Question::LaAwareDate => [0, 1, 3, 4].iter().any(|k| f.deadlines[*k].is_some()),
+        // Only the Welsh review type, unless looked after already makes it extended.
+        Question::ChildProtectionPlan => matches!(
+            f.route,
+            Some((
+                RouteKind::Wales,
+                _,
+                Some(WalesReview::Concise | WalesReview::Undetermined)
+            ))
+        ),
+        _ => return None,
+    })
 }
 
-/// The unanswered questions (in asking order) some answer to which changes the Panel
-/// notification status or duty holder.
-pub(crate) fn panel_missing(facts: &CaseFacts, i: &Inputs) -> Vec<Question> {
-    Question::ALL
-        .iter()
-        .copied()
-        .filter(|q| {
-            is_unanswered(*q, facts)
-                && answers_differ(*q, i, |x| {
-                    let f = evaluate(x);
-                    (f.panel, f.duty)
-                })
-        })
-        .collect()
+/// Whether some answer to `q` changes the findings, and whether some answer changes the
+/// Panel status or duty holder, by evaluating every answer.
+pub(crate) fn brute_force_relevance(q: Question, i: &Inputs) -> (bool, bool) {
+    let mut first: Option<Findings> = None;
+    let (mut any, mut panel) = (false, false);
+    for_each_answer(q, i, |x| {
+        if panel {
+            return;
+        }
+        let f = evaluate(x);
+        match &first {
+            None => first = Some(f),
+            Some(f0) => {
+                any |= *f0 != f;
+                panel |= (f0.panel, f0.duty) != (f.panel, f.duty);
+            }
+        }
+    });
+    (any, panel)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1038,11 +1113,7 @@ fn build(facts: &CaseFacts, i: &Inputs, f: &Findings) -> Assessment {
         },
     ];
 
-    let missing = if f.panel == PanelKind::CannotTellYet {
-        panel_missing(facts, i)
-    } else {
-        Vec::new()
-    };
+    let (still_needed, missing) = needed_questions(facts, i);
     let status = match f.panel {
         PanelKind::Required => PanelStatus::Required,
         PanelKind::NotRequired => PanelStatus::NotRequired,
@@ -1100,7 +1171,7 @@ fn build(facts: &CaseFacts, i: &Inputs, f: &Findings) -> Assessment {
         local_learning,
         next_steps,
         judgement_prompts,
-        still_needed: still_needed(facts, i),
+        still_needed,
     }
 }
 
@@ -1604,4 +1675,61 @@ fn prompts(f: &Findings, i: &Inputs) -> Vec<JudgementPrompt> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The direct shortcuts agree with evaluating every answer, over the whole answer space.
+    #[test]
+    fn direct_relevance_matches_brute_force() {
+        crate::answer_space::for_each_case(|c| {
+            let i = Inputs::from_facts(c);
+            let f = evaluate(&i);
+            for q in Question::ALL {
+                if let Some(m) = direct_relevance(q, &f) {
+                    assert_eq!(brute_force_relevance(q, &i), (m, false), "{q:?} in {c:?}");
+                }
+            }
+        });
+    }
+
+    /// The class representatives used by `still_needed` are sound: every answer gives the
+    /// same findings as its class representative, over the whole answer space.
+    #[test]
+    fn answer_classes_are_equivalent() {
+        crate::answer_space::for_each_case(|c| {
+            let i = Inputs::from_facts(c);
+            for s in SuspectedPerson::ALL {
+                let a = evaluate(&Inputs {
+                    suspected: Some(s),
+                    ..i
+                });
+                let b = evaluate(&Inputs {
+                    suspected: Some(suspect_class(s)),
+                    ..i
+                });
+                assert_eq!(a, b, "{s:?} in {c:?}");
+            }
+            for s in Setting::ALL {
+                let a = evaluate(&Inputs {
+                    setting: Some(s),
+                    ..i
+                });
+                let b = evaluate(&Inputs {
+                    setting: Some(setting_class(s)),
+                    ..i
+                });
+                assert_eq!(a, b, "{s:?} in {c:?}");
+            }
+        });
+    }
+
+    #[test]
+    fn prompt_kinds_in_declaration_order() {
+        for (i, k) in PROMPT_KINDS.iter().enumerate() {
+            assert_eq!(*k as usize, i);
+        }
+    }
 }
