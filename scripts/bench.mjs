@@ -1,0 +1,130 @@
+// `make bench`: measures the release build and writes target/bench/report.json plus a table.
+// - every shipped file's bytes raw, gzip -9 and brotli -q 11, and the first-load total;
+// - navigation start → first interactive control, median and p95 of cold loads, for the app and
+//   for a static HTML page with the same visible text (the ratio is the headline figure);
+// - Lighthouse's four category scores on the release build;
+// - the rules core: time to assess every combination of the discrete answer space.
+// Figures are measured, never asserted: budgets are checked by reading the report.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { DIST, ROOT, CHROMIUM_ARGS, launchBrowser, listAssets, startStaticServer } from '../tests/e2e/harness.mjs';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 25);
+const OUT = path.join(ROOT, 'target', 'bench');
+mkdirSync(OUT, { recursive: true });
+
+const BUDGET = { firstLoadBrotli: 150 * 1024, loadRatio: 2 };
+
+// 1. Sizes.
+const files = [];
+for (const asset of await listAssets()) {
+  const body = readFileSync(path.join(DIST, asset));
+  files.push({
+    file: asset.slice(1), raw: body.length, gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  });
+}
+const indexHtml = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+const firstLoad = files.filter((f) => f.file === 'index.html' || indexHtml.includes(`/${f.file}`));
+const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);
+const sizes = {
+  files,
+  total: { raw: sum(files, 'raw'), gzip: sum(files, 'gzip'), brotli: sum(files, 'brotli') },
+  first_load: { files: firstLoad.map((f) => f.file), raw: sum(firstLoad, 'raw'), gzip: sum(firstLoad, 'gzip'), brotli: sum(firstLoad, 'brotli') },
+};
+
+// 2. Load timings: the app, and a static page with the same visible text and stylesheet.
+const FIRST_CONTROL = 'main button, main a.govuk-button';
+const browser = await launchBrowser();
+const appServer = await startStaticServer();
+const snapshotPage = await browser.newPage();
+await snapshotPage.goto(appServer.origin + '/');
+await snapshotPage.locator(FIRST_CONTROL).first().waitFor();
+const staticBody = await snapshotPage.evaluate(() => document.body.innerHTML);
+const stylesheet = await snapshotPage.evaluate(() => document.querySelector('link[rel=stylesheet]').getAttribute('href'));
+await snapshotPage.close();
+const staticDir = mkdtempSync(path.join(tmpdir(), 'bench-static-'));
+cpSync(DIST, staticDir, { recursive: true });
+writeFileSync(path.join(staticDir, 'index.html'),
+  `<!DOCTYPE html><html lang="en-GB" class="govuk-template"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>static</title><link rel="icon" href="data:,"><link rel="stylesheet" href="${stylesheet}"></head><body class="govuk-template__body">${staticBody.replace(/<script[\s\S]*?<\/script>/g, '')}</body></html>`);
+const staticServer = await startStaticServer(staticDir);
+
+// Records when the first interactive control appears, measured from navigation start.
+const OBSERVER = `(() => {
+  const selector = ${JSON.stringify(FIRST_CONTROL)};
+  const mark = () => { if (!window.__firstControl && document.querySelector(selector)) window.__firstControl = performance.now(); };
+  new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', mark);
+})();`;
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const summarise = (values) => ({ loads: values.length, median_ms: +percentile(values, 50).toFixed(1), p95_ms: +percentile(values, 95).toFixed(1) });
+// Alternate so both see the same machine load.
+const appTimes = [], staticTimes = [];
+for (let round = 0; round < 5; round++) {
+  const share = Math.ceil(LOADS / 5);
+  appTimes.push(...(await coldLoads(appServer.origin, share)));
+  staticTimes.push(...(await coldLoads(staticServer.origin, share)));
+}
+async function coldLoads(origin, n) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const context = await browser.newContext(); // a new context: empty cache, a cold load
+    await context.addInitScript(OBSERVER);
+    const page = await context.newPage();
+    await page.goto(origin + '/');
+    await page.waitForFunction(() => window.__firstControl !== undefined);
+    times.push(await page.evaluate(() => window.__firstControl));
+    await context.close();
+  }
+  return times;
+}
+const load = { app: summarise(appTimes), static: summarise(staticTimes) };
+load.ratio_median = +(load.app.median_ms / load.static.median_ms).toFixed(2);
+await browser.close();
+await staticServer.close();
+
+// 3. Lighthouse on the release build (mobile preset, simulated throttling).
+let lighthouse = null;
+try {
+  const report = path.join(OUT, 'lighthouse.json');
+  execFileSync(path.join(ROOT, 'node_modules/.bin/lighthouse'), [appServer.origin + '/', '--quiet', '--output=json', `--output-path=${report}`,
+    `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')} --user-data-dir=${mkdtempSync(path.join(tmpdir(), 'lh-'))}`],
+    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 180_000 });
+  const categories = JSON.parse(readFileSync(report, 'utf8')).categories;
+  lighthouse = Object.fromEntries(Object.entries(categories).map(([key, c]) => [key, Math.round(c.score * 100)]));
+} catch (error) {
+  lighthouse = { error: String(error.message ?? error).split('\n')[0] };
+}
+await appServer.close();
+
+// 4. The rules core over the whole discrete answer space (release build, host).
+let rules = null;
+try {
+  rules = JSON.parse(execFileSync('cargo', ['run', '--release', '-q', '-p', 'rules', '--bin', 'enumerate'], { cwd: ROOT, encoding: 'utf8' }));
+} catch (error) {
+  rules = { error: String(error.message ?? error).split('\n')[0] };
+}
+
+const report = { measured_at: new Date().toISOString(), budgets: BUDGET, sizes, load, lighthouse, rules };
+writeFileSync(path.join(OUT, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+
+// The table.
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+console.log('\nShipped files (KiB)            raw     gzip   brotli');
+for (const f of files) console.log(`${f.file.padEnd(26).slice(0, 26)}${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
+console.log(`${'total'.padEnd(26)}${kb(sizes.total.raw)} ${kb(sizes.total.gzip)} ${kb(sizes.total.brotli)}`);
+console.log(`${'first load'.padEnd(26)}${kb(sizes.first_load.raw)} ${kb(sizes.first_load.gzip)} ${kb(sizes.first_load.brotli)}   budget ${kb(BUDGET.firstLoadBrotli)} brotli`);
+console.log(`\nFirst interactive control, ${appTimes.length} cold loads each (ms):  median    p95`);
+console.log(`app                                              ${String(load.app.median_ms).padStart(6)} ${String(load.app.p95_ms).padStart(6)}`);
+console.log(`static page, same text                           ${String(load.static.median_ms).padStart(6)} ${String(load.static.p95_ms).padStart(6)}`);
+console.log(`ratio app/static (median): ${load.ratio_median}   budget ${BUDGET.loadRatio}`);
+console.log(`\nLighthouse: ${JSON.stringify(lighthouse)}`);
+console.log(`Rules core, whole answer space: ${JSON.stringify(rules)}`);
+console.log(`\nreport: ${path.relative(ROOT, path.join(OUT, 'report.json'))}`);

@@ -1,0 +1,19 @@
+//! The referral and eligibility assistant for serious child safeguarding incidents in England.
+//!
+//! A Leptos (CSR) app over the pure `rules` crate: the app asks, `rules::assess` decides, the app
+//! presents. Folders by capability:
+//! - `content/`: every word the user reads that is not law (pages, questions, hints)
+//! - `embed/`: the partnership configuration (a fictional demo partnership is built in)
+//! - `navigation`: which page is showing, kept in browser history without answers in the URL
+//! - `pages/`: one component per page
+//! - `ui/`: the shell and small components (layout, quick exit, contrast)
+
+pub mod app;
+pub mod content;
+pub mod embed;
+pub mod navigation;
+pub mod pages;
+pub mod privacy;
+pub mod ui;
+
+pub use app::App;

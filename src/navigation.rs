@@ -1,0 +1,97 @@
+//! Which page is showing. Page names live in the browser's history *state*, never in the URL, so
+//! the address bar never carries anything about a case and Back/Forward move between pages.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// A page of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Start,
+    Privacy,
+    Accessibility,
+}
+
+impl Page {
+    pub const ALL: [Page; 3] = [Page::Start, Page::Privacy, Page::Accessibility];
+
+    /// The name kept in history state.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Start => "start",
+            Page::Privacy => "privacy",
+            Page::Accessibility => "accessibility",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Page> {
+        Page::ALL.into_iter().find(|page| page.slug() == slug)
+    }
+}
+
+/// Moves between pages and keeps browser history in step.
+#[derive(Clone, Copy)]
+pub struct Navigator {
+    page: RwSignal<Page>,
+}
+
+impl Navigator {
+    /// Starts on the start page and follows Back/Forward from then on.
+    pub fn install() -> Navigator {
+        let navigator = Navigator {
+            page: RwSignal::new(Page::Start),
+        };
+        replace_history_state(Page::Start);
+        let handle = window_event_listener(leptos::ev::popstate, move |event| {
+            let page = event
+                .state()
+                .as_string()
+                .and_then(|slug| Page::from_slug(&slug))
+                .unwrap_or(Page::Start);
+            navigator.page.set(page);
+            focus_main_heading();
+        });
+        on_cleanup(move || handle.remove());
+        navigator
+    }
+
+    pub fn page(&self) -> Page {
+        self.page.get()
+    }
+
+    /// Shows `page`, records it in history and moves focus to its heading.
+    pub fn go(&self, page: Page) {
+        if let Ok(history) = window().history() {
+            let _ = history.push_state(&JsValue::from_str(page.slug()), "");
+        }
+        self.page.set(page);
+        focus_main_heading();
+    }
+
+    /// Forgets the current page without touching history (used by quick exit).
+    pub fn reset(&self) {
+        self.page.set(Page::Start);
+    }
+}
+
+fn replace_history_state(page: Page) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state(&JsValue::from_str(page.slug()), "");
+    }
+}
+
+/// After the next paint, focus the page's `h1` so screen readers announce the new page.
+fn focus_main_heading() {
+    request_animation_frame(|| {
+        if let Some(heading) = document()
+            .query_selector(".app-root main h1")
+            .ok()
+            .flatten()
+        {
+            use wasm_bindgen::JsCast;
+            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        }
+    });
+}

@@ -1,0 +1,66 @@
+use crate::content::{pages::start, SERVICE_NAME};
+use crate::embed::PartnershipConfig;
+use crate::navigation::{Navigator, Page};
+use leptos::prelude::*;
+
+/// The GOV.UK start page: what the service is for, who it is for, what to have to hand.
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let _navigator = expect_context::<Navigator>();
+    let config = expect_context::<StoredValue<PartnershipConfig>>().get_value();
+    let authorities = config.local_authorities.join(" and ");
+    view! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <h1 class="govuk-heading-xl" tabindex="-1">{SERVICE_NAME}</h1>
+                <p class="govuk-body">{start::INTRO}</p>
+                <div class="govuk-warning-text">
+                    <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
+                    <div class="govuk-warning-text__text">
+                        <span class="govuk-visually-hidden">"Warning"</span>
+                        <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+                            {start::EMERGENCY}
+                        </p>
+                        <p class="govuk-body govuk-!-margin-bottom-0">
+                            "If you are worried about a child in " {authorities.clone()}
+                            ", contact children\u{2019}s social care on "
+                            <strong>{config.childrens_social_care.phone.clone()}</strong> " ("
+                            {config.childrens_social_care.hours.clone()} "), or the out-of-hours team on "
+                            <strong>{config.out_of_hours.phone.clone()}</strong> " ("
+                            {config.out_of_hours.hours.clone()} ")."
+                        </p>
+                    </div>
+                </div>
+                <h2 class="govuk-heading-m">{start::WHO_FOR_HEADING}</h2>
+                <p class="govuk-body">{start::WHO_FOR}</p>
+                <h2 class="govuk-heading-m">{start::NEED_HEADING}</h2>
+                <p class="govuk-body">{start::NEED_INTRO}</p>
+                <ul class="govuk-list govuk-list--bullet">
+                    {start::NEED.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}
+                </ul>
+                <p class="govuk-body">{start::NOT_SURE}</p>
+                <div class="govuk-inset-text">{start::NOTHING_LEAVES}</div>
+                <button
+                    type="button"
+                    class="govuk-button govuk-button--start"
+                    data-testid="start-now"
+                    on:click=move |_| _navigator.go(Page::Start)
+                >
+                    {start::START_BUTTON}
+                    <svg
+                        class="govuk-button__start-icon"
+                        xmlns="http://www.w3.org/2000/svg"
+                        width="17.5"
+                        height="19"
+                        viewBox="0 0 33 40"
+                        aria-hidden="true"
+                        focusable="false"
+                    >
+                        <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path>
+                    </svg>
+                </button>
+                <p class="govuk-body-s">{start::QUICK_EXIT_TIP}</p>
+            </div>
+        </div>
+    }
+}

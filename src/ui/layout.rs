@@ -1,0 +1,82 @@
+//! The shell around every page: skip link, header, contrast toggle, Exit this page, footer.
+
+use crate::content;
+use crate::embed::PartnershipConfig;
+use crate::navigation::{Navigator, Page};
+use crate::ui::{ContrastToggle, ExitThisPage};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let navigator = expect_context::<Navigator>();
+    let config = expect_context::<StoredValue<PartnershipConfig>>();
+    let partnership = config.with_value(|config| config.name.clone());
+    let business_unit = config.with_value(|config| config.business_unit.clone());
+
+    // The skip link moves focus itself: a `#main-content` URL fragment would change a host page's URL.
+    let skip_to_main = move |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        if let Some(main) = document()
+            .get_element_by_id("main-content")
+            .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
+        }
+    };
+    let go = move |page: Page| {
+        move |event: leptos::ev::MouseEvent| {
+            event.prevent_default();
+            navigator.go(page);
+        }
+    };
+
+    view! {
+        <a href="#main-content" class="govuk-skip-link" on:click=skip_to_main>
+            "Skip to main content"
+        </a>
+        <header class="app-header">
+            <div class="govuk-width-container app-header__container">
+                <p class="app-header__partnership">{partnership.clone()}</p>
+                <a href="#start" class="app-header__service app-header__link" on:click=go(Page::Start)>
+                    {content::SERVICE_NAME}
+                </a>
+            </div>
+        </header>
+        <div class="govuk-width-container">
+            <div class="app-toolbar app-no-print">
+                <ContrastToggle />
+                <ExitThisPage />
+            </div>
+            <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
+                {children()}
+            </main>
+        </div>
+        <footer class="govuk-footer">
+            <div class="govuk-width-container">
+                <h2 class="govuk-visually-hidden">"Support links"</h2>
+                <ul class="govuk-footer__inline-list">
+                    <li class="govuk-footer__inline-list-item">
+                        <a class="govuk-footer__link" href="#privacy" on:click=go(Page::Privacy)>
+                            "Privacy notice"
+                        </a>
+                    </li>
+                    <li class="govuk-footer__inline-list-item">
+                        <a
+                            class="govuk-footer__link"
+                            href="#accessibility"
+                            on:click=go(Page::Accessibility)
+                        >
+                            "Accessibility statement"
+                        </a>
+                    </li>
+                </ul>
+                <p class="govuk-body-s">
+                    {partnership} " business unit: " {business_unit.phone} ", " {business_unit.hours}
+                    "."
+                </p>
+                <p class="govuk-body-s">{content::RULES_FOOTNOTE} " " {content::LICENCE}</p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,171 @@
+// Shared end-to-end harness: a static server for the release build (dist/), headless Debian
+// Chromium through playwright-core, and the checks every test makes on every page:
+// - privacy guard: every request the page makes is recorded; anything but the app's own static
+//   assets fails the test (and requests to other origins are stopped before they leave);
+// - Content Security Policy: any `securitypolicyviolation` fails the test;
+// - no console errors or uncaught exceptions;
+// - axe-core (WCAG 2.2 AA tags) and html-validate on the rendered DOM, on demand per screen.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { HtmlValidate } from 'html-validate';
+
+export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const DIST = process.env.DIST ?? path.join(ROOT, 'dist');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // Belt and braces for the privacy guard: no host name resolves except loopback.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** The demo partnership's quick-exit destination (src/embed/config.rs). */
+export const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.txt': 'text/plain',
+};
+
+/** Every file under `dir`, as URL paths ('/index.html', …). */
+export async function listAssets(dir = DIST) {
+  const out = [];
+  async function walk(sub) {
+    for (const entry of await readdir(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = path.posix.join(sub, entry.name);
+      if (entry.isDirectory()) await walk(rel); else out.push('/' + rel);
+    }
+  }
+  await walk('');
+  return out;
+}
+
+/** Serves `dir` on 127.0.0.1 (a free port) and logs every request it receives. */
+export async function startStaticServer(dir = DIST) {
+  const log = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); log.push({ method: req.method, path: url.pathname, status: 403 }); return; }
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      log.push({ method: req.method, path: url.pathname, status: 200 });
+    } catch {
+      res.writeHead(404).end('not found');
+      log.push({ method: req.method, path: url.pathname, status: 404 });
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, log, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens the app in a fresh browser context with every guard installed.
+ * `allowNavigationTo` lists foreign URLs a user may deliberately navigate to (quick exit);
+ * they are answered by a stub here and never reach the network.
+ */
+export async function openApp(browser, server, { path: start = '/', contextOptions = {}, allowNavigationTo = [QUICK_EXIT_URL] } = {}) {
+  const context = await browser.newContext(contextOptions);
+  const session = { context, requests: [], foreign: [], navigationsOut: [], csp: [], errors: [], server };
+  await context.exposeBinding('__reportCspViolation', (_source, violation) => session.csp.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  context.on('request', (request) => session.requests.push({ url: request.url(), method: request.method(), navigation: request.isNavigationRequest() }));
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = request.url();
+    if (url.startsWith(server.origin + '/')) return route.continue();
+    if (request.isNavigationRequest() && allowNavigationTo.some((allowed) => url.startsWith(allowed))) {
+      session.navigationsOut.push(url);
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' });
+    }
+    session.foreign.push(`${request.method()} ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => { if (message.type() === 'error') session.errors.push(message.text()); });
+  page.on('pageerror', (error) => session.errors.push(String(error)));
+  session.page = page;
+  await page.goto(server.origin + start);
+  await page.locator('main h1').first().waitFor();
+  return session;
+}
+
+/**
+ * The privacy guard and the other page-level checks, run at the end of every test: only the
+ * app's own static assets were requested, nothing went elsewhere, no CSP violation, no error.
+ */
+export async function assertCleanSession(session) {
+  const assets = new Set(await listAssets());
+  const own = (url) => {
+    const { pathname, search } = new URL(url);
+    return search === '' && (pathname === '/' || assets.has(pathname));
+  };
+  const notOwn = session.requests
+    .filter((r) => !session.navigationsOut.includes(r.url))
+    .filter((r) => !(r.url.startsWith(session.server.origin + '/') && r.method === 'GET' && own(r.url)))
+    .map((r) => `${r.method} ${r.url}`);
+  assert.deepEqual(notOwn, [], 'requests other than the app\'s own static assets');
+  assert.deepEqual(session.foreign, [], 'requests to other origins');
+  for (const out of session.navigationsOut) assert.equal(new URL(out).search, '', 'quick exit carries nothing in the URL');
+  const served = session.server.log.filter((entry) => entry.method !== 'GET' || entry.status !== 200 || !(entry.path === '/' || assets.has(entry.path)));
+  assert.deepEqual(served, [], 'the server saw a request for something that is not a static asset');
+  assert.deepEqual(session.csp, [], 'Content Security Policy violations');
+  assert.deepEqual(session.errors, [], 'console errors');
+  await session.context.close();
+}
+
+/** axe-core with the WCAG 2.2 AA tags: no violations on the current screen. */
+export async function assertAccessible(page, screen) {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(violations, [], `axe violations on ${screen}`);
+  assert.ok(result.passes.length > 10, `axe ran its checks on ${screen}`);
+}
+
+const htmlValidate = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // GOV.UK's "Exit this page" is a link styled and announced as a button by design.
+    'prefer-native-element': ['error', { exclude: ['button'] }],
+    // Trunk's hashed asset links carry integrity; the inline loader is allowed by CSP hash.
+    'require-sri': 'off',
+    // The rendered DOM is serialised by the browser, not hand-written.
+    'no-trailing-whitespace': 'off',
+    'attribute-boolean-style': 'off',
+    'void-style': 'off',
+  },
+});
+
+/** html-validate on the rendered DOM of the current screen. */
+export async function assertValidHtml(page, screen) {
+  const html = await page.content();
+  const report = await htmlValidate.validateString(html);
+  const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (${m.selector ?? 'line ' + m.line})`));
+  assert.deepEqual(messages, [], `html-validate on ${screen}`);
+}
+
+/** Text of the main heading, once it is focused or present. */
+export async function heading(page) {
+  return (await page.locator('main h1').first().innerText()).trim();
+}

@@ -1,0 +1,150 @@
+// The app shell: start page, privacy notice, accessibility statement, quick exit, contrast,
+// Content Security Policy, keyboard-only use.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  QUICK_EXIT_URL, assertAccessible, assertCleanSession, assertValidHtml, heading, launchBrowser,
+  openApp, startStaticServer,
+} from './harness.mjs';
+
+const SERVICE = 'Check if a serious child safeguarding incident must be notified';
+let server, browser;
+before(async () => { server = await startStaticServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the start page says what the service is for, who it is for and what to have to hand', async () => {
+  const session = await openApp(browser, server);
+  const { page } = session;
+  assert.equal(await heading(page), SERVICE);
+  const main = await page.locator('main').innerText();
+  for (const text of [
+    'If a child is in immediate danger, call 999.',
+    'children’s social care on 01632 960 200',
+    'out-of-hours team on 01632 960 300',
+    'Nothing you enter leaves this browser until you choose to send it.',
+    'Who can use it', 'Before you start', 'the child’s date of birth',
+  ]) assert.ok(main.includes(text), `start page says "${text}"`);
+  await page.getByRole('button', { name: 'Start now' }).waitFor();
+  await page.getByRole('button', { name: 'Emergency Exit this page' }).waitFor();
+  assert.equal(await page.title(), SERVICE);
+  await assertAccessible(page, 'start page');
+  await assertValidHtml(page, 'start page');
+  await assertCleanSession(session);
+});
+
+test('the privacy notice and accessibility statement open from the footer, and Back/Forward move between them', async () => {
+  const session = await openApp(browser, server);
+  const { page } = session;
+  await page.getByRole('link', { name: 'Privacy notice' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /sets no cookies, uses no analytics/);
+  await assertAccessible(page, 'privacy notice');
+  await assertValidHtml(page, 'privacy notice');
+  await page.getByRole('link', { name: 'Accessibility statement' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Accessibility statement' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /Web Content Accessibility Guidelines version 2\.2 AA/);
+  await assertAccessible(page, 'accessibility statement');
+  await assertValidHtml(page, 'accessibility statement');
+  const url = page.url();
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: SERVICE }).waitFor();
+  await page.goForward();
+  await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+  assert.equal(page.url(), url, 'moving between pages never changes the URL');
+  await assertCleanSession(session);
+});
+
+test('the whole shell works with the keyboard alone', async () => {
+  const session = await openApp(browser, server);
+  const { page } = session;
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') ?? el.textContent).trim()}`;
+  });
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'a:Skip to main content');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main-content', 'skip link moves focus to main');
+
+  // From the top again: Tab through the header to the contrast toggle and switch it on with Space.
+  await page.evaluate(() => document.activeElement.blur());
+  let steps = 0;
+  while (!(await focused()).startsWith('button:High contrast') && steps++ < 10) await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  assert.equal(await page.getByRole('button', { name: 'High contrast' }).getAttribute('aria-pressed'), 'true');
+  assert.ok(await page.locator('.app-root.app-contrast-high').count(), 'high contrast theme applied');
+  await assertAccessible(page, 'start page, high contrast');
+
+  // Onward to the footer's privacy link, opened with Enter: focus lands on the new page's heading.
+  steps = 0;
+  while ((await focused()) !== 'a:Privacy notice' && steps++ < 30) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  await assertAccessible(page, 'privacy notice, high contrast');
+  await page.keyboard.press('Space');
+  await assertCleanSession(session);
+});
+
+test('the system high-contrast preference is honoured and can be switched off', async () => {
+  const session = await openApp(browser, server, { contextOptions: { contrast: 'more' } });
+  const { page } = session;
+  const toggle = page.getByRole('button', { name: 'High contrast' });
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  await assertAccessible(page, 'start page, system high contrast');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  assert.ok(await page.locator('.app-root.app-contrast-standard').count());
+  await assertCleanSession(session);
+});
+
+for (const [how, exit] of [
+  ['the Exit this page button', (page) => page.getByRole('button', { name: 'Emergency Exit this page' }).click()],
+  ['Shift pressed three times', async (page) => { for (let i = 0; i < 3; i++) await page.keyboard.press('Shift'); }],
+]) {
+  test(`quick exit by ${how} leaves for a neutral page and Back cannot return`, async () => {
+    const session = await openApp(browser, server);
+    const { page } = session;
+    await page.getByRole('link', { name: 'Privacy notice' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+    await Promise.all([page.waitForURL(QUICK_EXIT_URL), exit(page)]);
+    assert.deepEqual(session.navigationsOut, [QUICK_EXIT_URL]);
+    await page.goBack();
+    await page.locator('main h1').first().waitFor();
+    assert.notEqual(await heading(page), 'Privacy notice', 'Back does not return to where the user was');
+    assert.equal(await heading(page), SERVICE);
+    await assertCleanSession(session);
+  });
+}
+
+test('two Shift presses, or typing capitals, do not exit', async () => {
+  const session = await openApp(browser, server);
+  const { page } = session;
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift+A');
+  await page.getByRole('link', { name: 'Privacy notice' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+  assert.equal(new URL(page.url()).origin, server.origin);
+  assert.deepEqual(session.navigationsOut, []);
+  await assertCleanSession(session);
+});
+
+test('the built page carries a strict Content Security Policy', async () => {
+  const session = await openApp(browser, server);
+  const { page } = session;
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  assert.deepEqual(directives['default-src'], ["'self'"]);
+  assert.deepEqual(directives['style-src'], ["'self'"]);
+  assert.deepEqual(directives['object-src'], ["'none'"]);
+  assert.deepEqual(directives['base-uri'], ["'none'"]);
+  assert.ok(directives['script-src'].includes("'wasm-unsafe-eval'"));
+  assert.ok(directives['script-src'].every((s) => s === "'self'" || s === "'wasm-unsafe-eval'" || s.startsWith("'sha256-")), policy);
+  assert.ok(!policy.includes('unsafe-inline') && !policy.includes("'unsafe-eval'"), policy);
+  // The app started under it (the heading was rendered by WebAssembly) and nothing was blocked.
+  assert.equal(await heading(page), SERVICE);
+  await assertCleanSession(session);
+});
