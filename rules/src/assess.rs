@@ -797,6 +797,7 @@ pub(crate) const SUSPECT_CLASSES: [SuspectedPerson; 4] = [
 ];
 
 /// The class representative of a suspected person.
+#[cfg(test)]
 pub(crate) fn suspect_class(s: SuspectedPerson) -> SuspectedPerson {
     match s {
         SuspectedPerson::OtherAdult | SuspectedPerson::Unknown => SuspectedPerson::ParentOrCarer,
@@ -815,6 +816,7 @@ pub(crate) const SETTING_CLASSES: [Setting; 5] = [
 ];
 
 /// The class representative of a setting.
+#[cfg(test)]
 pub(crate) fn setting_class(s: Setting) -> Setting {
     match (
         s == Setting::NotSure,
