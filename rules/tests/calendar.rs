@@ -89,7 +89,10 @@ fn standing_rules(y: i32) -> Vec<NaiveDate> {
         x
     };
     let last_monday = |m: u32| {
-        let mut x = NaiveDate::from_ymd_opt(y, m + 1, 1).unwrap().pred_opt().unwrap();
+        let mut x = NaiveDate::from_ymd_opt(y, m + 1, 1)
+            .unwrap()
+            .pred_opt()
+            .unwrap();
         while x.weekday() != Weekday::Mon {
             x = x.pred_opt().unwrap();
         }
@@ -132,7 +135,11 @@ fn out_of_range_years_give_an_error_never_a_date() {
     let err = add_working_days(d("2030-12-20"), 15).unwrap_err();
     assert_eq!(
         err,
-        CalendarError::YearNotCovered { year: 2031, first_year: 2024, last_year: 2030 }
+        CalendarError::YearNotCovered {
+            year: 2031,
+            first_year: 2024,
+            last_year: 2030
+        }
     );
     assert!(err.to_string().contains("2031"));
     assert!(add_working_days(d("2023-06-01"), 5).is_err());
@@ -162,7 +169,10 @@ fn age_boundary_17y364d_and_18th_birthday() {
 fn born_on_29_february() {
     let dob = d("2008-02-29");
     assert_eq!(is_child_on(dob, d("2026-02-27")), ChildOnDate::Child);
-    assert_eq!(is_child_on(dob, d("2026-02-28")), ChildOnDate::Ambiguous29February);
+    assert_eq!(
+        is_child_on(dob, d("2026-02-28")),
+        ChildOnDate::Ambiguous29February
+    );
     assert_eq!(is_child_on(dob, d("2026-03-01")), ChildOnDate::NotChild);
     assert_eq!(age_in_years_on(dob, d("2012-02-29")), Some(4));
     assert_eq!(age_in_years_on(dob, d("2013-02-28")), Some(4));

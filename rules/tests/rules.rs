@@ -50,7 +50,10 @@ fn rules_cited(a: &Assessment) -> Vec<RuleId> {
 }
 
 fn process(a: &Assessment, k: ProcessKind) -> Option<Applicability> {
-    a.other_processes.iter().find(|p| p.kind == k).map(|p| p.applies)
+    a.other_processes
+        .iter()
+        .find(|p| p.kind == k)
+        .map(|p| p.applies)
 }
 
 fn deadline(a: &Assessment, k: DeadlineKind) -> Option<&Deadline> {
@@ -63,34 +66,64 @@ fn has_prompt(a: &Assessment, k: PromptKind) -> bool {
 
 #[test]
 fn r01_incident_area_holds_the_duty() {
-    let f = CaseFacts { residence: la("Westmoor"), incident_place: la("Riverside"), ..base() };
+    let f = CaseFacts {
+        residence: la("Westmoor"),
+        incident_place: la("Riverside"),
+        ..base()
+    };
     let a = assess(&f);
     assert_eq!(a.panel_notification.status, PanelStatus::Required);
-    assert_eq!(a.panel_notification.duty_holder, DutyHolder::IncidentArea("Riverside".into()));
+    assert_eq!(
+        a.panel_notification.duty_holder,
+        DutyHolder::IncidentArea("Riverside".into())
+    );
     assert!(rules_cited(&a).contains(&RuleId::R01));
 }
 
 #[test]
 fn r02_residence_area_when_harmed_outside_england() {
-    for place in [Place::Wales, Place::Scotland, Place::NorthernIreland, Place::Abroad] {
-        let f = CaseFacts { incident_place: Some(place.clone()), residence: la("Eastborough"), ..base() };
+    for place in [
+        Place::Wales,
+        Place::Scotland,
+        Place::NorthernIreland,
+        Place::Abroad,
+    ] {
+        let f = CaseFacts {
+            incident_place: Some(place.clone()),
+            residence: la("Eastborough"),
+            ..base()
+        };
         let a = assess(&f);
-        assert_eq!(a.panel_notification.status, PanelStatus::Required, "{place:?}");
-        assert_eq!(a.panel_notification.duty_holder, DutyHolder::ResidenceArea("Eastborough".into()));
+        assert_eq!(
+            a.panel_notification.status,
+            PanelStatus::Required,
+            "{place:?}"
+        );
+        assert_eq!(
+            a.panel_notification.duty_holder,
+            DutyHolder::ResidenceArea("Eastborough".into())
+        );
         assert!(has_prompt(&a, PromptKind::CrossBorderRapidReviewLead));
     }
 }
 
 #[test]
 fn r03_no_english_duty_when_harmed_and_resident_outside_england() {
-    let f = CaseFacts { incident_place: Some(Place::Scotland), residence: Some(Place::Wales), ..base() };
+    let f = CaseFacts {
+        incident_place: Some(Place::Scotland),
+        residence: Some(Place::Wales),
+        ..base()
+    };
     let a = assess(&f);
     assert_eq!(a.panel_notification.status, PanelStatus::NotRequired);
     assert_eq!(a.panel_notification.duty_holder, DutyHolder::NoEnglishDuty);
     assert_eq!(a.routes.len(), 1);
     assert_eq!(a.routes[0].kind, RouteKind::Scotland);
     // Residence not known → judgement, never "not required".
-    let f = CaseFacts { residence: Some(Place::Unknown), ..f };
+    let f = CaseFacts {
+        residence: Some(Place::Unknown),
+        ..f
+    };
     assert_eq!(status(&f), PanelStatus::NeedsJudgement);
 }
 
@@ -102,7 +135,10 @@ fn r04_age_gate_and_edges() {
         ..base()
     };
     // 17 years 364 days: a child.
-    assert_eq!(status(&at("2008-06-03", "2026-06-02")), PanelStatus::Required);
+    assert_eq!(
+        status(&at("2008-06-03", "2026-06-02")),
+        PanelStatus::Required
+    );
     // The 18th birthday: not a child; prompt about straddling.
     let a = assess(&at("2008-06-03", "2026-06-03"));
     assert_eq!(a.panel_notification.status, PanelStatus::NotRequired);
@@ -111,20 +147,46 @@ fn r04_age_gate_and_edges() {
     let a = assess(&at("2008-02-29", "2026-02-28"));
     assert_eq!(a.panel_notification.status, PanelStatus::NeedsJudgement);
     assert!(has_prompt(&a, PromptKind::Born29February));
-    assert_eq!(status(&at("2008-02-29", "2026-02-27")), PanelStatus::Required);
-    assert_eq!(status(&at("2008-02-29", "2026-03-01")), PanelStatus::NotRequired);
+    assert_eq!(
+        status(&at("2008-02-29", "2026-02-27")),
+        PanelStatus::Required
+    );
+    assert_eq!(
+        status(&at("2008-02-29", "2026-03-01")),
+        PanelStatus::NotRequired
+    );
     // Age in years near 18: flagged; 18 in years is not a child.
-    let a = assess(&CaseFacts { child_age: Some(ChildAge::AgeInYears(17)), ..base() });
+    let a = assess(&CaseFacts {
+        child_age: Some(ChildAge::AgeInYears(17)),
+        ..base()
+    });
     assert_eq!(a.panel_notification.status, PanelStatus::Required);
     assert!(has_prompt(&a, PromptKind::AgeInYearsNear18));
-    let a = assess(&CaseFacts { child_age: Some(ChildAge::AgeInYears(18)), ..base() });
+    let a = assess(&CaseFacts {
+        child_age: Some(ChildAge::AgeInYears(18)),
+        ..base()
+    });
     assert_eq!(a.panel_notification.status, PanelStatus::NotRequired);
     assert!(has_prompt(&a, PromptKind::AgeInYearsNear18));
     // Not sure of the age: judgement.
-    assert_eq!(status(&CaseFacts { child_age: Some(ChildAge::NotSure), ..base() }), PanelStatus::NeedsJudgement);
+    assert_eq!(
+        status(&CaseFacts {
+            child_age: Some(ChildAge::NotSure),
+            ..base()
+        }),
+        PanelStatus::NeedsJudgement
+    );
     // Date of birth without the incident date: ask for it.
-    let a = assess(&CaseFacts { child_age: Some(ChildAge::DateOfBirth(d("2015-01-01"))), ..base() });
-    assert_eq!(a.panel_notification.status, PanelStatus::CannotTellYet { missing: vec![Question::IncidentDate] });
+    let a = assess(&CaseFacts {
+        child_age: Some(ChildAge::DateOfBirth(d("2015-01-01"))),
+        ..base()
+    });
+    assert_eq!(
+        a.panel_notification.status,
+        PanelStatus::CannotTellYet {
+            missing: vec![Question::IncidentDate]
+        }
+    );
     // Incident before birth: judgement, with a prompt to check the dates.
     let a = assess(&at("2020-05-05", "2020-05-01"));
     assert_eq!(a.panel_notification.status, PanelStatus::NeedsJudgement);
@@ -143,27 +205,62 @@ fn r05_stillbirth_and_born_alive() {
     assert_eq!(a.panel_notification.status, PanelStatus::NotRequired);
     assert_eq!(process(&a, ProcessKind::ChildDeathReview), None);
     assert!(has_prompt(&a, PromptKind::StillbirthSiblingsAndMother));
-    assert_eq!(status(&baby(Some(YesNoNotSure::Yes))), PanelStatus::Required);
+    assert_eq!(
+        status(&baby(Some(YesNoNotSure::Yes))),
+        PanelStatus::Required
+    );
     let a = assess(&baby(Some(YesNoNotSure::NotSure)));
     assert_eq!(a.panel_notification.status, PanelStatus::NeedsJudgement);
     assert!(has_prompt(&a, PromptKind::BornAliveNotSure));
-    assert_eq!(process(&a, ProcessKind::ChildDeathReview), Some(Applicability::Possible));
-    assert_eq!(status(&baby(None)), PanelStatus::CannotTellYet { missing: vec![Question::BornAlive] });
+    assert_eq!(
+        process(&a, ProcessKind::ChildDeathReview),
+        Some(Applicability::Possible)
+    );
+    assert_eq!(
+        status(&baby(None)),
+        PanelStatus::CannotTellYet {
+            missing: vec![Question::BornAlive]
+        }
+    );
     // Not asked for an older child.
-    let a = assess(&CaseFacts { child_age: Some(ChildAge::AgeInYears(9)), ..baby(None) });
+    let a = assess(&CaseFacts {
+        child_age: Some(ChildAge::AgeInYears(9)),
+        ..baby(None)
+    });
     assert!(!a.still_needed.contains(&Question::BornAlive));
 }
 
 #[test]
 fn r06_known_and_suspected_are_the_same_and_suspicion_is_enough() {
-    let known = assess(&CaseFacts { abuse_or_neglect: Some(AbuseOrNeglect::Known), ..base() });
+    let known = assess(&CaseFacts {
+        abuse_or_neglect: Some(AbuseOrNeglect::Known),
+        ..base()
+    });
     let suspected = assess(&base());
-    assert_eq!(known.panel_notification.status, suspected.panel_notification.status);
+    assert_eq!(
+        known.panel_notification.status,
+        suspected.panel_notification.status
+    );
     assert_eq!(known.deadlines, suspected.deadlines);
-    assert_eq!(status(&CaseFacts { abuse_or_neglect: Some(AbuseOrNeglect::NotSuspected), ..base() }), PanelStatus::NotRequired);
-    assert_eq!(status(&CaseFacts { abuse_or_neglect: Some(AbuseOrNeglect::NotSure), ..base() }), PanelStatus::NeedsJudgement);
+    assert_eq!(
+        status(&CaseFacts {
+            abuse_or_neglect: Some(AbuseOrNeglect::NotSuspected),
+            ..base()
+        }),
+        PanelStatus::NotRequired
+    );
+    assert_eq!(
+        status(&CaseFacts {
+            abuse_or_neglect: Some(AbuseOrNeglect::NotSure),
+            ..base()
+        }),
+        PanelStatus::NeedsJudgement
+    );
     // Harm by another child is abuse.
-    let a = assess(&CaseFacts { suspected_person: Some(SuspectedPerson::AnotherChild), ..base() });
+    let a = assess(&CaseFacts {
+        suspected_person: Some(SuspectedPerson::AnotherChild),
+        ..base()
+    });
     assert_eq!(a.panel_notification.status, PanelStatus::Required);
     assert!(has_prompt(&a, PromptKind::HarmByAnotherChild));
 }
@@ -171,10 +268,26 @@ fn r06_known_and_suspected_are_the_same_and_suspicion_is_enough() {
 #[test]
 fn r07_death_suicide_serious_harm() {
     for e in [Event::Death, Event::SuspectedSuicide, Event::SeriousHarm] {
-        assert_eq!(status(&CaseFacts { event: Some(e), ..base() }), PanelStatus::Required, "{e:?}");
+        assert_eq!(
+            status(&CaseFacts {
+                event: Some(e),
+                ..base()
+            }),
+            PanelStatus::Required,
+            "{e:?}"
+        );
     }
-    assert_eq!(status(&CaseFacts { event: Some(Event::HarmNotSerious), ..base() }), PanelStatus::NotRequired);
-    let a = assess(&CaseFacts { event: Some(Event::NotSure), ..base() });
+    assert_eq!(
+        status(&CaseFacts {
+            event: Some(Event::HarmNotSerious),
+            ..base()
+        }),
+        PanelStatus::NotRequired
+    );
+    let a = assess(&CaseFacts {
+        event: Some(Event::NotSure),
+        ..base()
+    });
     assert_eq!(a.panel_notification.status, PanelStatus::NeedsJudgement);
     assert!(has_prompt(&a, PromptKind::SeriousHarmNotSure));
 }
@@ -206,18 +319,42 @@ fn r09_five_working_days_and_partners() {
     let n = deadline(&a, DeadlineKind::NotifyPanel).unwrap();
     assert_eq!(n.due, Due::On(d("2024-12-31")));
     assert_eq!(n.strength, Strength::Must);
-    assert_eq!(deadline(&a, DeadlineKind::TellSafeguardingPartners).unwrap().due, Due::On(d("2024-12-31")));
-    let a = assess(&CaseFacts { residence: la("Westmoor"), ..base() });
-    assert_eq!(process(&a, ProcessKind::InformOtherArea), Some(Applicability::Applies));
+    assert_eq!(
+        deadline(&a, DeadlineKind::TellSafeguardingPartners)
+            .unwrap()
+            .due,
+        Due::On(d("2024-12-31"))
+    );
+    let a = assess(&CaseFacts {
+        residence: la("Westmoor"),
+        ..base()
+    });
+    assert_eq!(
+        process(&a, ProcessKind::InformOtherArea),
+        Some(Applicability::Applies)
+    );
     // Awareness not known: no date, never a guess.
-    let a = assess(&CaseFacts { la_aware_date: Some(DateAnswer::NotSure), ..base() });
-    assert_eq!(deadline(&a, DeadlineKind::NotifyPanel).unwrap().due, Due::AwaitingAnchorDate);
+    let a = assess(&CaseFacts {
+        la_aware_date: Some(DateAnswer::NotSure),
+        ..base()
+    });
+    assert_eq!(
+        deadline(&a, DeadlineKind::NotifyPanel).unwrap().due,
+        Due::AwaitingAnchorDate
+    );
 }
 
 #[test]
 fn r10_more_than_four_children() {
-    let a = assess(&CaseFacts { number_of_children: Some(6), ..base() });
-    assert!(a.panel_notification.reasons.iter().any(|r| r.rule == RuleId::R10 && r.sentence.contains("More than 4")));
+    let a = assess(&CaseFacts {
+        number_of_children: Some(6),
+        ..base()
+    });
+    assert!(a
+        .panel_notification
+        .reasons
+        .iter()
+        .any(|r| r.rule == RuleId::R10 && r.sentence.contains("More than 4")));
     let a = assess(&base());
     assert!(a.still_needed.contains(&Question::NumberOfChildren));
 }
@@ -225,11 +362,23 @@ fn r10_more_than_four_children() {
 #[test]
 fn r11_only_the_local_authority_notifies() {
     for asker in Asker::ALL {
-        let a = assess(&CaseFacts { asker: Some(asker), ..base() });
-        assert_eq!(a.next_steps.can_notify_panel, asker == Asker::LocalAuthority);
+        let a = assess(&CaseFacts {
+            asker: Some(asker),
+            ..base()
+        });
+        assert_eq!(
+            a.next_steps.can_notify_panel,
+            asker == Asker::LocalAuthority
+        );
         if asker != Asker::LocalAuthority {
-            assert!(a.next_steps.steps.iter().any(|s| s.text.contains("Only the local authority")));
-            assert!(a.next_steps.steps.iter().any(|s| s.text.contains("clock starts when the local authority becomes aware")));
+            assert!(a
+                .next_steps
+                .steps
+                .iter()
+                .any(|s| s.text.contains("Only the local authority")));
+            assert!(a.next_steps.steps.iter().any(|s| s
+                .text
+                .contains("clock starts when the local authority becomes aware")));
         }
         // The role never changes the legal outcome.
         assert_eq!(a.panel_notification.status, PanelStatus::Required);
@@ -247,11 +396,25 @@ fn r12_looked_after_child_death_regardless_of_abuse() {
     };
     let a = assess(&f);
     assert_eq!(a.panel_notification.status, PanelStatus::NotRequired);
-    assert_eq!(process(&a, ProcessKind::LookedAfterChildDeathNotification), Some(Applicability::Applies));
-    assert_eq!(deadline(&a, DeadlineKind::NotifySecretaryOfStateAndOfsted).unwrap().due, Due::On(d("2025-04-28")));
+    assert_eq!(
+        process(&a, ProcessKind::LookedAfterChildDeathNotification),
+        Some(Applicability::Applies)
+    );
+    assert_eq!(
+        deadline(&a, DeadlineKind::NotifySecretaryOfStateAndOfsted)
+            .unwrap()
+            .due,
+        Due::On(d("2025-04-28"))
+    );
     // Not a death: no notification.
-    let a = assess(&CaseFacts { event: Some(Event::SeriousHarm), ..f.clone() });
-    assert_eq!(process(&a, ProcessKind::LookedAfterChildDeathNotification), None);
+    let a = assess(&CaseFacts {
+        event: Some(Event::SeriousHarm),
+        ..f.clone()
+    });
+    assert_eq!(
+        process(&a, ProcessKind::LookedAfterChildDeathNotification),
+        None
+    );
 }
 
 #[test]
@@ -263,20 +426,35 @@ fn r13_care_leaver_death_under_25_and_s16c_if_under_18() {
         ..base()
     };
     let a = assess(&f);
-    assert_eq!(process(&a, ProcessKind::CareLeaverDeathNotification), Some(Applicability::Applies));
+    assert_eq!(
+        process(&a, ProcessKind::CareLeaverDeathNotification),
+        Some(Applicability::Applies)
+    );
     assert_eq!(a.panel_notification.status, PanelStatus::NotRequired);
     assert_eq!(a.rapid_review.applies, Applicability::NotApplicable);
-    let a = assess(&CaseFacts { child_age: Some(ChildAge::AgeInYears(25)), ..f.clone() });
+    let a = assess(&CaseFacts {
+        child_age: Some(ChildAge::AgeInYears(25)),
+        ..f.clone()
+    });
     assert_eq!(process(&a, ProcessKind::CareLeaverDeathNotification), None);
     // Under 18: the s16C test applies as well.
-    let a = assess(&CaseFacts { child_age: Some(ChildAge::AgeInYears(17)), ..f });
-    assert_eq!(process(&a, ProcessKind::CareLeaverDeathNotification), Some(Applicability::Applies));
+    let a = assess(&CaseFacts {
+        child_age: Some(ChildAge::AgeInYears(17)),
+        ..f
+    });
+    assert_eq!(
+        process(&a, ProcessKind::CareLeaverDeathNotification),
+        Some(Applicability::Applies)
+    );
     assert_eq!(a.panel_notification.status, PanelStatus::Required);
 }
 
 #[test]
 fn r14_rapid_review_two_anchors() {
-    let a = assess(&CaseFacts { notification_sent: Some(SentAnswer::Sent(d("2024-12-23"))), ..base() });
+    let a = assess(&CaseFacts {
+        notification_sent: Some(SentAnswer::Sent(d("2024-12-23"))),
+        ..base()
+    });
     assert_eq!(a.rapid_review.applies, Applicability::Applies);
     let b = deadline(&a, DeadlineKind::RapidReviewFromNotification).unwrap();
     assert!(b.primary);
@@ -284,41 +462,83 @@ fn r14_rapid_review_two_anchors() {
     let aa = deadline(&a, DeadlineKind::RapidReviewFromAwareness).unwrap();
     assert!(!aa.primary);
     assert_eq!(aa.due, Due::On(d("2025-01-15")));
-    let a = assess(&CaseFacts { notification_sent: Some(SentAnswer::NotSentYet), ..base() });
-    assert_eq!(deadline(&a, DeadlineKind::RapidReviewFromNotification).unwrap().due, Due::AwaitingAnchorDate);
-    let a = assess(&CaseFacts { event: Some(Event::NotSure), ..base() });
+    let a = assess(&CaseFacts {
+        notification_sent: Some(SentAnswer::NotSentYet),
+        ..base()
+    });
+    assert_eq!(
+        deadline(&a, DeadlineKind::RapidReviewFromNotification)
+            .unwrap()
+            .due,
+        Due::AwaitingAnchorDate
+    );
+    let a = assess(&CaseFacts {
+        event: Some(Event::NotSure),
+        ..base()
+    });
     assert_eq!(a.rapid_review.applies, Applicability::IfNotified);
 }
 
 #[test]
 fn r15_r16_r17_local_review_is_considered_never_automatic() {
-    let a = assess(&CaseFacts { residence: la("Westmoor"), setting: Some(Setting::School), ..base() });
+    let a = assess(&CaseFacts {
+        residence: la("Westmoor"),
+        setting: Some(Setting::School),
+        ..base()
+    });
     assert_eq!(a.local_review.applies, Applicability::Consider);
-    let ids: Vec<&str> = a.local_review.criteria.iter().map(|c| c.id.as_ref()).collect();
+    let ids: Vec<&str> = a
+        .local_review
+        .criteria
+        .iter()
+        .map(|c| c.id.as_ref())
+        .collect();
     assert_eq!(ids, ["reg11_a", "reg11_b", "reg11_c", "reg11_d"]);
-    let extra: Vec<&str> = a.local_review.additional_considerations.iter().map(|c| c.id.as_ref()).collect();
+    let extra: Vec<&str> = a
+        .local_review
+        .additional_considerations
+        .iter()
+        .map(|c| c.id.as_ref())
+        .collect();
     assert!(extra.contains(&"multiple_areas") && extra.contains(&"institutional_setting"));
     for c in &a.local_review.additional_considerations {
         assert!(c.reasons.iter().all(|r| r.confidence == Confidence::Unv));
     }
     assert!(a.local_review.national_review_possible);
     let p = deadline(&a, DeadlineKind::LocalReviewPublication).unwrap();
-    assert_eq!((p.due.clone(), p.strength), (Due::WithinMonths(6), Strength::Guidance));
+    assert_eq!(
+        (p.due.clone(), p.strength),
+        (Due::WithinMonths(6), Strength::Guidance)
+    );
     assert!(rules_cited(&a).contains(&RuleId::R16));
 }
 
 #[test]
 fn r18_local_learning_when_criteria_not_met() {
-    let a = assess(&CaseFacts { abuse_or_neglect: Some(AbuseOrNeglect::NotSuspected), ..base() });
+    let a = assess(&CaseFacts {
+        abuse_or_neglect: Some(AbuseOrNeglect::NotSuspected),
+        ..base()
+    });
     assert!(a.local_learning.is_some());
     assert!(assess(&base()).local_learning.is_none());
 }
 
 #[test]
 fn r19_child_death_review_for_every_child_death() {
-    let a = assess(&CaseFacts { event: Some(Event::Death), abuse_or_neglect: Some(AbuseOrNeglect::NotSuspected), ..base() });
-    assert_eq!(process(&a, ProcessKind::ChildDeathReview), Some(Applicability::Applies));
-    let a = assess(&CaseFacts { event: Some(Event::Death), child_age: Some(ChildAge::AgeInYears(19)), ..base() });
+    let a = assess(&CaseFacts {
+        event: Some(Event::Death),
+        abuse_or_neglect: Some(AbuseOrNeglect::NotSuspected),
+        ..base()
+    });
+    assert_eq!(
+        process(&a, ProcessKind::ChildDeathReview),
+        Some(Applicability::Applies)
+    );
+    let a = assess(&CaseFacts {
+        event: Some(Event::Death),
+        child_age: Some(ChildAge::AgeInYears(19)),
+        ..base()
+    });
     assert_eq!(process(&a, ProcessKind::ChildDeathReview), None);
 }
 
@@ -330,16 +550,34 @@ fn r20_dardr_prompt_16_plus() {
         suspected_person: Some(SuspectedPerson::OtherAdult),
         ..base()
     };
-    assert_eq!(process(&assess(&f), ProcessKind::DomesticAbuseRelatedDeathReview), Some(Applicability::Consider));
-    let a = assess(&CaseFacts { child_age: Some(ChildAge::AgeInYears(15)), ..f });
-    assert_eq!(process(&a, ProcessKind::DomesticAbuseRelatedDeathReview), None);
+    assert_eq!(
+        process(&assess(&f), ProcessKind::DomesticAbuseRelatedDeathReview),
+        Some(Applicability::Consider)
+    );
+    let a = assess(&CaseFacts {
+        child_age: Some(ChildAge::AgeInYears(15)),
+        ..f
+    });
+    assert_eq!(
+        process(&a, ProcessKind::DomesticAbuseRelatedDeathReview),
+        None
+    );
 }
 
 #[test]
 fn r21_sar_for_adults() {
-    let a = assess(&CaseFacts { child_age: Some(ChildAge::AgeInYears(19)), ..base() });
-    assert_eq!(process(&a, ProcessKind::SafeguardingAdultsReview), Some(Applicability::Consider));
-    assert_eq!(process(&assess(&base()), ProcessKind::SafeguardingAdultsReview), None);
+    let a = assess(&CaseFacts {
+        child_age: Some(ChildAge::AgeInYears(19)),
+        ..base()
+    });
+    assert_eq!(
+        process(&a, ProcessKind::SafeguardingAdultsReview),
+        Some(Applicability::Consider)
+    );
+    assert_eq!(
+        process(&assess(&base()), ProcessKind::SafeguardingAdultsReview),
+        None
+    );
 }
 
 #[test]
@@ -349,8 +587,14 @@ fn r22_provider_and_lado() {
         suspected_person: Some(SuspectedPerson::PersonWorkingWithChildren),
         ..base()
     });
-    assert_eq!(process(&a, ProcessKind::ProviderNotifications), Some(Applicability::Applies));
-    assert_eq!(process(&a, ProcessKind::LadoReferral), Some(Applicability::Applies));
+    assert_eq!(
+        process(&a, ProcessKind::ProviderNotifications),
+        Some(Applicability::Applies)
+    );
+    assert_eq!(
+        process(&a, ProcessKind::LadoReferral),
+        Some(Applicability::Applies)
+    );
     let a = assess(&CaseFacts {
         setting: Some(Setting::Home),
         suspected_person: Some(SuspectedPerson::ParentOrCarer),
@@ -371,14 +615,24 @@ fn r23_r24_r25_routes_in_addition() {
     };
     let a = assess(&wales(Some(YesNoNotSure::No), Some(YesNoNotSure::No)));
     assert_eq!(a.routes[0].wales_review, Some(WalesReview::Concise));
-    assert!(a.routes[0].action.contains("in addition to the Panel notification by Eastborough"));
+    assert!(a.routes[0]
+        .action
+        .contains("in addition to the Panel notification by Eastborough"));
     let a = assess(&wales(Some(YesNoNotSure::No), Some(YesNoNotSure::Yes)));
     assert_eq!(a.routes[0].wales_review, Some(WalesReview::Extended));
     let a = assess(&wales(None, None));
     assert_eq!(a.routes[0].wales_review, Some(WalesReview::Undetermined));
     assert!(a.still_needed.contains(&Question::ChildProtectionPlan));
-    for (p, k) in [(Place::Scotland, RouteKind::Scotland), (Place::NorthernIreland, RouteKind::NorthernIreland), (Place::Abroad, RouteKind::Overseas)] {
-        let a = assess(&CaseFacts { incident_place: Some(p), residence: la("Eastborough"), ..base() });
+    for (p, k) in [
+        (Place::Scotland, RouteKind::Scotland),
+        (Place::NorthernIreland, RouteKind::NorthernIreland),
+        (Place::Abroad, RouteKind::Overseas),
+    ] {
+        let a = assess(&CaseFacts {
+            incident_place: Some(p),
+            residence: la("Eastborough"),
+            ..base()
+        });
         assert_eq!(a.routes.iter().map(|r| r.kind).collect::<Vec<_>>(), vec![k]);
         assert_eq!(a.panel_notification.status, PanelStatus::Required);
     }
@@ -387,12 +641,18 @@ fn r23_r24_r25_routes_in_addition() {
 
 #[test]
 fn r26_calendar_errors_surface_in_deadlines() {
-    let a = assess(&CaseFacts { la_aware_date: Some(DateAnswer::Date(d("2030-12-20"))), ..base() });
+    let a = assess(&CaseFacts {
+        la_aware_date: Some(DateAnswer::Date(d("2030-12-20"))),
+        ..base()
+    });
     let n = deadline(&a, DeadlineKind::NotifyPanel).unwrap();
     // Fri 20 Dec 2030: 23, 24, (25, 26 bank holidays), 27, 30, 31.
     assert_eq!(n.due, Due::On(d("2030-12-31")));
     let rr = deadline(&a, DeadlineKind::RapidReviewFromAwareness).unwrap();
-    assert!(matches!(rr.due, Due::CalendarError(CalendarError::YearNotCovered { year: 2031, .. })));
+    assert!(matches!(
+        rr.due,
+        Due::CalendarError(CalendarError::YearNotCovered { year: 2031, .. })
+    ));
     assert_eq!(a.rule_set.calendar.last_year, 2030);
 }
 
