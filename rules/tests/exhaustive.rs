@@ -1,12 +1,12 @@
 //! Exhaustive enumeration of the answer space (`rules::answer_space`): no panic, and the
-//! invariants of `common_shape::check_invariants` for every case; known and suspected give
+//! invariants of `common::check_invariants` for every case; known and suspected give
 //! the same outcome; still_needed is exactly the set of questions some answer to which
 //! changes the assessment (checked independently on a sample, through `assess` itself).
 
-mod common_shape;
+mod common;
 
 use chrono::{Days, Months, NaiveDate};
-use common_shape::{check_invariants, shape};
+use common::{check_invariants, shape};
 use rules::*;
 
 #[test]
@@ -175,7 +175,7 @@ fn still_needed_is_exactly_the_questions_that_can_change_the_outcome() {
     let mut checked = 0usize;
     answer_space::for_each_case(|c| {
         k += 1;
-        if k % 53 != 0 {
+        if !k.is_multiple_of(53) {
             return;
         }
         checked += 1;
@@ -232,7 +232,7 @@ fn nothing_left_means_nothing_left() {
     let mut k = 0usize;
     answer_space::for_each_case(|c| {
         k += 1;
-        if k % 97 != 0 {
+        if !k.is_multiple_of(97) {
             return;
         }
         let a = assess(c);

@@ -1,6 +1,6 @@
 //! Property tests over dates and arbitrary case facts.
 
-mod common_shape;
+mod common;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use proptest::prelude::*;
@@ -173,7 +173,7 @@ proptest! {
     #[test]
     fn assess_is_total_and_keeps_its_invariants(f in arb_facts()) {
         let a = assess(&f);
-        if let Err(e) = common_shape::check_invariants(&f, &a) {
+        if let Err(e) = common::check_invariants(&f, &a) {
             return Err(TestCaseError::fail(e));
         }
         let json = serde_json::to_string(&f).unwrap();

@@ -1,3 +1,4 @@
+#![allow(dead_code)]
 // Shared by the exhaustive and property tests (included with `mod`).
 
 use rules::*;
