@@ -1,20 +1,33 @@
 //! The root component: the session (everything quick exit must forget) and which page shows.
 
 use crate::embed::PartnershipConfig;
+use crate::flow;
 use crate::navigation::{Navigator, Page};
-use crate::pages::{AccessibilityPage, PrivacyPage, StartPage};
+use crate::pages::{
+    AccessibilityPage, CheckAnswersPage, OutcomePage, PrivacyPage, QuestionPage, StartPage,
+};
 use crate::ui::{install_shift_shortcut, Contrast, Layout};
 use leptos::prelude::*;
+use rules::CaseFacts;
 
-/// Everything the app holds about the current use. Quick exit and "Start again" clear it.
+/// Everything the app holds about the current use: kept in memory only. Quick exit, the
+/// inactivity timeout and "Start again" clear it.
 #[derive(Clone, Copy)]
 pub struct Session {
     pub navigator: Navigator,
+    pub facts: RwSignal<CaseFacts>,
 }
 
 impl Session {
     pub fn clear(&self) {
-        self.navigator.reset();
+        self.facts.set(CaseFacts::default());
+        self.navigator.go(Page::Start);
+    }
+
+    /// Whether anything has been answered (leaving the page would lose it).
+    pub fn has_answers(&self) -> bool {
+        self.facts
+            .with_untracked(|facts| *facts != CaseFacts::default())
     }
 }
 
@@ -22,21 +35,35 @@ impl Session {
 pub fn App() -> impl IntoView {
     let config = StoredValue::new(PartnershipConfig::demo());
     let navigator = Navigator::install();
-    let session = Session { navigator };
+    let session = Session {
+        navigator,
+        facts: RwSignal::new(CaseFacts::default()),
+    };
     let contrast = Contrast::from_system();
     provide_context(config);
     provide_context(navigator);
     provide_context(session);
     provide_context(contrast);
     install_shift_shortcut(session, config);
+    crate::ui::install_leave_warning(session);
+
+    // Outcome and check-your-answers need every answer the rules need; until then the next
+    // question shows instead (for Back/Forward into a page whose answers were cleared).
+    let shown = Memo::new(move |_| {
+        let requested = navigator.page();
+        session.facts.with(|facts| flow::resolve(requested, facts))
+    });
 
     view! {
-        <div class=move || format!("app-root govuk-template__body {}", contrast.class())>
+        <div class=move || format!("app-root govuk-template__body govuk-frontend-supported {}", contrast.class())>
             <Layout>
-                {move || match navigator.page() {
+                {move || match shown.get() {
                     Page::Start => view! { <StartPage /> }.into_any(),
                     Page::Privacy => view! { <PrivacyPage /> }.into_any(),
                     Page::Accessibility => view! { <AccessibilityPage /> }.into_any(),
+                    Page::Question(question) => view! { <QuestionPage question=question /> }.into_any(),
+                    Page::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
+                    Page::Outcome => view! { <OutcomePage /> }.into_any(),
                 }}
             </Layout>
         </div>

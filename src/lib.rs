@@ -4,6 +4,7 @@
 //! presents. Folders by capability:
 //! - `content/`: every word the user reads that is not law (pages, questions, hints)
 //! - `embed/`: the partnership configuration (a fictional demo partnership is built in)
+//! - `flow/`: which question comes next (derived from the rules) and turning answers into facts
 //! - `navigation`: which page is showing, kept in browser history without answers in the URL
 //! - `pages/`: one component per page
 //! - `ui/`: the shell and small components (layout, quick exit, contrast)
@@ -11,6 +12,7 @@
 pub mod app;
 pub mod content;
 pub mod embed;
+pub mod flow;
 pub mod navigation;
 pub mod pages;
 pub mod privacy;

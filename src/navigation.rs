@@ -1,7 +1,9 @@
 //! Which page is showing. Page names live in the browser's history *state*, never in the URL, so
 //! the address bar never carries anything about a case and Back/Forward move between pages.
 
+use crate::flow::answer::field_name;
 use leptos::prelude::*;
+use rules::Question;
 use wasm_bindgen::JsValue;
 
 /// A page of the app.
@@ -10,22 +12,42 @@ pub enum Page {
     Start,
     Privacy,
     Accessibility,
+    Question(Question),
+    CheckAnswers,
+    Outcome,
 }
 
-impl Page {
-    pub const ALL: [Page; 3] = [Page::Start, Page::Privacy, Page::Accessibility];
+const QUESTION_PREFIX: &str = "question:";
 
+impl Page {
     /// The name kept in history state.
-    pub fn slug(self) -> &'static str {
+    pub fn slug(self) -> String {
         match self {
-            Page::Start => "start",
-            Page::Privacy => "privacy",
-            Page::Accessibility => "accessibility",
+            Page::Start => "start".into(),
+            Page::Privacy => "privacy".into(),
+            Page::Accessibility => "accessibility".into(),
+            Page::Question(question) => format!("{QUESTION_PREFIX}{}", field_name(question)),
+            Page::CheckAnswers => "check-answers".into(),
+            Page::Outcome => "outcome".into(),
         }
     }
 
     pub fn from_slug(slug: &str) -> Option<Page> {
-        Page::ALL.into_iter().find(|page| page.slug() == slug)
+        if let Some(name) = slug.strip_prefix(QUESTION_PREFIX) {
+            return Question::ALL
+                .into_iter()
+                .find(|question| field_name(*question) == name)
+                .map(Page::Question);
+        }
+        [
+            Page::Start,
+            Page::Privacy,
+            Page::Accessibility,
+            Page::CheckAnswers,
+            Page::Outcome,
+        ]
+        .into_iter()
+        .find(|page| page.slug() == slug)
     }
 }
 
@@ -62,21 +84,16 @@ impl Navigator {
     /// Shows `page`, records it in history and moves focus to its heading.
     pub fn go(&self, page: Page) {
         if let Ok(history) = window().history() {
-            let _ = history.push_state(&JsValue::from_str(page.slug()), "");
+            let _ = history.push_state(&JsValue::from_str(&page.slug()), "");
         }
         self.page.set(page);
         focus_main_heading();
-    }
-
-    /// Forgets the current page without touching history (used by quick exit).
-    pub fn reset(&self) {
-        self.page.set(Page::Start);
     }
 }
 
 fn replace_history_state(page: Page) {
     if let Ok(history) = window().history() {
-        let _ = history.replace_state(&JsValue::from_str(page.slug()), "");
+        let _ = history.replace_state(&JsValue::from_str(&page.slug()), "");
     }
 }
 
@@ -94,4 +111,26 @@ fn focus_main_heading() {
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_survives_the_trip_through_history_state() {
+        let pages = [
+            Page::Start,
+            Page::Privacy,
+            Page::Accessibility,
+            Page::CheckAnswers,
+            Page::Outcome,
+        ]
+        .into_iter()
+        .chain(Question::ALL.into_iter().map(Page::Question));
+        for page in pages {
+            assert_eq!(Page::from_slug(&page.slug()), Some(page));
+        }
+        assert_eq!(Page::from_slug("question:nonsense"), None);
+    }
 }

@@ -14,3 +14,16 @@ pub const RULES_FOOTNOTE: &str =
 /// Attribution required by the Open Government Licence for the statutory text quoted.
 pub const LICENCE: &str =
     "Contains public sector information licensed under the Open Government Licence v3.0.";
+
+pub mod outcome;
+pub mod questions;
+
+/// A date as GOV.UK writes it: "3 June 2025".
+pub fn long_date(date: chrono::NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
+/// A date with its weekday, for deadlines: "Tuesday 31 December 2024".
+pub fn deadline_date(date: chrono::NaiveDate) -> String {
+    date.format("%A %-d %B %Y").to_string()
+}

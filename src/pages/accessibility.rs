@@ -6,6 +6,7 @@ use leptos::prelude::*;
 pub fn AccessibilityPage() -> impl IntoView {
     let config = expect_context::<StoredValue<PartnershipConfig>>().get_value();
     let unit = config.business_unit.clone();
+    crate::ui::set_title(text::TITLE, false);
     view! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">

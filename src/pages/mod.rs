@@ -1,9 +1,15 @@
 //! One component per page. Pages read content and domain types and render; they decide nothing.
 
 mod accessibility;
+mod check_answers;
+mod outcome;
 mod privacy;
+mod question;
 mod start;
 
 pub use accessibility::AccessibilityPage;
+pub use check_answers::CheckAnswersPage;
+pub use outcome::OutcomePage;
 pub use privacy::PrivacyPage;
+pub use question::QuestionPage;
 pub use start::StartPage;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let config = expect_context::<StoredValue<PartnershipConfig>>().get_value();
+    crate::ui::set_title(privacy::TITLE, false);
     view! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">

@@ -1,12 +1,14 @@
+use crate::app::Session;
 use crate::content::{pages::start, SERVICE_NAME};
 use crate::embed::PartnershipConfig;
-use crate::navigation::{Navigator, Page};
+use crate::flow;
 use leptos::prelude::*;
 
 /// The GOV.UK start page: what the service is for, who it is for, what to have to hand.
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let _navigator = expect_context::<Navigator>();
+    let session = expect_context::<Session>();
+    set_title_plain();
     let config = expect_context::<StoredValue<PartnershipConfig>>().get_value();
     let authorities = config.local_authorities.join(" and ");
     view! {
@@ -44,7 +46,7 @@ pub fn StartPage() -> impl IntoView {
                     type="button"
                     class="govuk-button govuk-button--start"
                     data-testid="start-now"
-                    on:click=move |_| _navigator.go(Page::Start)
+                    on:click=move |_| session.navigator.go(session.facts.with_untracked(flow::next_page))
                 >
                     {start::START_BUTTON}
                     <svg
@@ -63,4 +65,9 @@ pub fn StartPage() -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// The start page's title is the service name alone.
+fn set_title_plain() {
+    leptos::prelude::document().set_title(SERVICE_NAME);
 }

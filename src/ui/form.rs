@@ -1,0 +1,189 @@
+//! GOV.UK form pieces: error summary, date input, back link, help disclosure.
+
+use crate::content::questions::Help;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Focuses the element with `id` (error summary links and the skip link move focus themselves:
+/// a URL fragment would change the page address).
+pub fn focus_element(id: &str) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// The error summary: takes focus when it appears; each message links to its field.
+#[component]
+pub fn ErrorSummary(
+    /// (field id, message) pairs.
+    errors: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
+    let summary = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if !errors.get().is_empty() {
+            request_animation_frame(move || {
+                if let Some(summary) = summary.get_untracked() {
+                    let _ = summary.focus();
+                }
+            });
+        }
+    });
+    move || {
+        let errors = errors.get();
+        (!errors.is_empty()).then(|| {
+            view! {
+                <div class="govuk-error-summary" tabindex="-1" node_ref=summary>
+                    <div role="alert">
+                        <h2 class="govuk-error-summary__title">"There is a problem"</h2>
+                        <div class="govuk-error-summary__body">
+                            <ul class="govuk-list govuk-error-summary__list">
+                                {errors
+                                    .into_iter()
+                                    .map(|(id, message)| {
+                                        let target = id.clone();
+                                        view! {
+                                            <li>
+                                                <a
+                                                    href=format!("#{id}")
+                                                    on:click=move |event| {
+                                                        event.prevent_default();
+                                                        focus_element(&target);
+                                                    }
+                                                >
+                                                    {message}
+                                                </a>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </div>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// GOV.UK date input: day, month and year boxes. Values are kept exactly as typed.
+#[component]
+pub fn DateInput(
+    id: String,
+    legend: &'static str,
+    hint: Option<&'static str>,
+    day: RwSignal<String>,
+    month: RwSignal<String>,
+    year: RwSignal<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let hint_id = hint_id.clone();
+        let error_id = error_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let part = move |name: &'static str,
+                     label: &'static str,
+                     width: &'static str,
+                     value: RwSignal<String>| {
+        let input_id = format!("{id}-{name}");
+        view! {
+            <div class="govuk-date-input__item">
+                <div class="govuk-form-group">
+                    <label class="govuk-label govuk-date-input__label" for=input_id.clone()>
+                        {label}
+                    </label>
+                    <input
+                        class=move || {
+                            format!(
+                                "govuk-input govuk-date-input__input {width}{}",
+                                if error.get().is_some() { " govuk-input--error" } else { "" },
+                            )
+                        }
+                        id=input_id.clone()
+                        name=input_id
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        prop:value=move || value.get()
+                        on:input=move |event| value.set(event_target_value(&event))
+                    />
+                </div>
+            </div>
+        }
+    };
+    view! {
+        <div class=move || {
+            format!("govuk-form-group{}", if error.get().is_some() { " govuk-form-group--error" } else { "" })
+        }>
+            <fieldset class="govuk-fieldset" role="group" aria-describedby=described_by>
+                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+                {hint.map(|hint| view! { <div class="govuk-hint" id=hint_id.clone()>{hint}</div> })}
+                {move || {
+                    error
+                        .get()
+                        .map(|message| {
+                            view! {
+                                <p class="govuk-error-message" id=error_id.clone()>
+                                    <span class="govuk-visually-hidden">"Error: "</span>
+                                    {message}
+                                </p>
+                            }
+                        })
+                }}
+                <div class="govuk-date-input">
+                    {part("day", "Day", "govuk-input--width-2", day)}
+                    {part("month", "Month", "govuk-input--width-2", month)}
+                    {part("year", "Year", "govuk-input--width-4", year)}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// The GOV.UK back link: the same as the browser's Back button.
+#[component]
+pub fn BackLink() -> impl IntoView {
+    view! {
+        <a
+            href="#back"
+            class="govuk-back-link app-no-print"
+            on:click=move |event| {
+                event.prevent_default();
+                if let Ok(history) = window().history() {
+                    let _ = history.back();
+                }
+            }
+        >
+            "Back"
+        </a>
+    }
+}
+
+/// A "What counts as …?" disclosure.
+#[component]
+pub fn HelpDetails(help: Help) -> impl IntoView {
+    view! {
+        <details class="govuk-details">
+            <summary class="govuk-details__summary">
+                <span class="govuk-details__summary-text">{help.summary}</span>
+            </summary>
+            <div class="govuk-details__text">
+                {help.paragraphs.iter().map(|text| view! { <p class="govuk-body">{*text}</p> }).collect_view()}
+            </div>
+        </details>
+    }
+}
