@@ -16,6 +16,7 @@ pub mod flow;
 pub mod navigation;
 pub mod pages;
 pub mod privacy;
+pub mod referral;
 pub mod ui;
 
 pub use app::App;

@@ -17,6 +17,7 @@ pub const LICENCE: &str =
 
 pub mod outcome;
 pub mod questions;
+pub mod referral;
 
 /// A date as GOV.UK writes it: "3 June 2025".
 pub fn long_date(date: chrono::NaiveDate) -> String {
