@@ -7,6 +7,7 @@
 //! - `flow/`: which question comes next (derived from the rules) and turning answers into facts
 //! - `navigation`: which page is showing, kept in browser history without answers in the URL
 //! - `pages/`: one component per page
+//! - `training/`: training mode (scenario library, quiz, facilitator view, criteria diagram)
 //! - `ui/`: the shell and small components (layout, quick exit, contrast)
 
 pub mod app;
@@ -17,6 +18,7 @@ pub mod navigation;
 pub mod pages;
 pub mod privacy;
 pub mod referral;
+pub mod training;
 pub mod ui;
 
 pub use app::App;

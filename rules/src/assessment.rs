@@ -183,6 +183,30 @@ pub enum ConditionKind {
     DeathOrSeriousHarm,
 }
 
+impl ConditionKind {
+    /// The four conditions in the order the decision takes them (domain.md §1.2, R08).
+    pub const ALL: [ConditionKind; 4] = [
+        ConditionKind::Place,
+        ConditionKind::Child,
+        ConditionKind::AbuseOrNeglect,
+        ConditionKind::DeathOrSeriousHarm,
+    ];
+
+    /// The rules that decide this condition: the decision structure the criteria diagram is
+    /// drawn from. Every reason `assess` gives for a condition cites one of these rules.
+    pub fn rules(self) -> &'static [RuleId] {
+        match self {
+            ConditionKind::Place => &[RuleId::R01, RuleId::R02, RuleId::R03],
+            ConditionKind::Child => &[RuleId::R04, RuleId::R05],
+            ConditionKind::AbuseOrNeglect => &[RuleId::R06],
+            ConditionKind::DeathOrSeriousHarm => &[RuleId::R07],
+        }
+    }
+}
+
+/// The rule that joins the four conditions into the Panel notification decision (R08).
+pub const DECISION_RULE: RuleId = RuleId::R08;
+
 /// The state of a condition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]

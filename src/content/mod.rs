@@ -18,6 +18,7 @@ pub const LICENCE: &str =
 pub mod outcome;
 pub mod questions;
 pub mod referral;
+pub mod training;
 
 /// A date as GOV.UK writes it: "3 June 2025".
 pub fn long_date(date: chrono::NaiveDate) -> String {
