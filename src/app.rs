@@ -44,6 +44,9 @@ pub fn App() -> impl IntoView {
     provide_context(navigator);
     provide_context(session);
     provide_context(contrast);
+    provide_context(crate::ui::inactivity::ClearedForInactivity(RwSignal::new(
+        false,
+    )));
     install_shift_shortcut(session, config);
     crate::ui::install_leave_warning(session);
 

@@ -71,3 +71,17 @@ pub mod accessibility {
     pub const ENFORCEMENT: &str = "The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how we respond to your complaint, contact the Equality Advisory and Support Service (EASS).";
     pub const PREPARED: &str = "This statement was prepared on 22 November 2026.";
 }
+
+pub mod inactivity {
+    pub const WARNING_HEADING: &str = "Are you still there?";
+    pub const CONTINUE: &str = "Continue with my answers";
+    pub const CLEAR_NOW: &str = "Clear my answers now";
+    pub const CLEARED: &str = "Your answers were cleared because this page was not used for a while. This protects the information on a shared device.";
+
+    pub fn warning_body(limit_minutes: u32, warning_minutes: u32) -> String {
+        format!(
+            "This page has not been used for {} minutes. To protect the information you entered, your answers will be cleared in {warning_minutes} minutes.",
+            limit_minutes.saturating_sub(warning_minutes)
+        )
+    }
+}

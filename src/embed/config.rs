@@ -37,6 +37,9 @@ pub struct PartnershipConfig {
     pub links: Vec<LocalLink>,
     /// Where quick exit goes: a neutral page.
     pub quick_exit_url: String,
+    /// Minutes without any input after which answers are cleared (a shared device may be left
+    /// unattended). A warning shows 2 minutes before.
+    pub inactivity_minutes: u32,
 }
 
 impl PartnershipConfig {
@@ -67,6 +70,7 @@ impl PartnershipConfig {
                 href: "https://procedures.northshire.example/".into(),
             }],
             quick_exit_url: "https://www.bbc.co.uk/weather".into(),
+            inactivity_minutes: 20,
         }
     }
 }

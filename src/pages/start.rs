@@ -1,19 +1,45 @@
 use crate::app::Session;
-use crate::content::{pages::start, SERVICE_NAME};
+use crate::content::pages::{inactivity, start};
+use crate::content::SERVICE_NAME;
 use crate::embed::PartnershipConfig;
 use crate::flow;
+use crate::ui::inactivity::ClearedForInactivity;
 use leptos::prelude::*;
 
 /// The GOV.UK start page: what the service is for, who it is for, what to have to hand.
 #[component]
 pub fn StartPage() -> impl IntoView {
     let session = expect_context::<Session>();
+    let cleared = expect_context::<ClearedForInactivity>();
     set_title_plain();
     let config = expect_context::<StoredValue<PartnershipConfig>>().get_value();
     let authorities = config.local_authorities.join(" and ");
     view! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
+                {move || {
+                    cleared
+                        .0
+                        .get()
+                        .then(|| {
+                            view! {
+                                <div
+                                    class="govuk-notification-banner"
+                                    role="region"
+                                    aria-labelledby="cleared-title"
+                                >
+                                    <div class="govuk-notification-banner__header">
+                                        <h2 class="govuk-notification-banner__title" id="cleared-title">
+                                            "Important"
+                                        </h2>
+                                    </div>
+                                    <div class="govuk-notification-banner__content">
+                                        <p class="govuk-notification-banner__heading">{inactivity::CLEARED}</p>
+                                    </div>
+                                </div>
+                            }
+                        })
+                }}
                 <h1 class="govuk-heading-xl" tabindex="-1">{SERVICE_NAME}</h1>
                 <p class="govuk-body">{start::INTRO}</p>
                 <div class="govuk-warning-text">
@@ -46,7 +72,10 @@ pub fn StartPage() -> impl IntoView {
                     type="button"
                     class="govuk-button govuk-button--start"
                     data-testid="start-now"
-                    on:click=move |_| session.navigator.go(session.facts.with_untracked(flow::next_page))
+                    on:click=move |_| {
+                        cleared.0.set(false);
+                        session.navigator.go(session.facts.with_untracked(flow::next_page));
+                    }
                 >
                     {start::START_BUTTON}
                     <svg

@@ -129,7 +129,7 @@ pub fn DateInput(
         <div class=move || {
             format!("govuk-form-group{}", if error.get().is_some() { " govuk-form-group--error" } else { "" })
         }>
-            <fieldset class="govuk-fieldset" role="group" aria-describedby=described_by>
+            <fieldset class="govuk-fieldset" aria-describedby=described_by>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
                 {hint.map(|hint| view! { <div class="govuk-hint" id=hint_id.clone()>{hint}</div> })}
                 {move || {

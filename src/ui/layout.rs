@@ -3,6 +3,7 @@
 use crate::content;
 use crate::embed::PartnershipConfig;
 use crate::navigation::{Navigator, Page};
+use crate::ui::inactivity::InactivityWarning;
 use crate::ui::{ContrastToggle, ExitThisPage};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -52,6 +53,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 {children()}
             </main>
         </div>
+        <InactivityWarning />
         <footer class="govuk-footer">
             <div class="govuk-width-container">
                 <h2 class="govuk-visually-hidden">"Support links"</h2>

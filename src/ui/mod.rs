@@ -2,6 +2,7 @@
 
 pub mod contrast;
 pub mod form;
+pub mod inactivity;
 pub mod layout;
 pub mod quick_exit;
 pub mod reasons;

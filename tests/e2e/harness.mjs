@@ -150,6 +150,8 @@ const htmlValidate = new HtmlValidate({
     'prefer-native-element': ['error', { exclude: ['button'] }],
     // Trunk's hashed asset links carry integrity; the inline loader is allowed by CSP hash.
     'require-sri': 'off',
+    // GOV.UK titles are "Page – Service name"; this service's name is long by design.
+    'long-title': 'off',
     // The rendered DOM is serialised by the browser, not hand-written.
     'no-trailing-whitespace': 'off',
     'attribute-boolean-style': 'off',
