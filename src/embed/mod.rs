@@ -1,5 +1,8 @@
 //! Everything a partnership sets for its own site: name, contacts, links, quick-exit destination.
 
 mod config;
+pub mod validate;
 
-pub use config::{Contact, LocalLink, PartnershipConfig};
+pub use config::{
+    partnership_config_schema, Contact, Features, LocalLink, Logo, PartnershipConfig,
+};
