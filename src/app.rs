@@ -16,11 +16,14 @@ use rules::CaseFacts;
 pub struct Session {
     pub navigator: Navigator,
     pub facts: RwSignal<CaseFacts>,
+    /// The referral being prepared (issue 5).
+    pub referral: crate::pages::ReferralSession,
 }
 
 impl Session {
     pub fn clear(&self) {
         self.facts.set(CaseFacts::default());
+        self.referral.clear();
         self.navigator.go(Page::Start);
     }
 
@@ -28,16 +31,18 @@ impl Session {
     pub fn has_answers(&self) -> bool {
         self.facts
             .with_untracked(|facts| *facts != CaseFacts::default())
+            || self.referral.has_answers()
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let config = StoredValue::new(PartnershipConfig::demo());
+    let config = StoredValue::new(crate::embed::with_page_settings(PartnershipConfig::demo()));
     let navigator = Navigator::install();
     let session = Session {
         navigator,
         facts: RwSignal::new(CaseFacts::default()),
+        referral: crate::pages::ReferralSession::new(),
     };
     let contrast = Contrast::from_system();
     provide_context(config);
@@ -67,6 +72,7 @@ pub fn App() -> impl IntoView {
                     Page::Question(question) => view! { <QuestionPage question=question /> }.into_any(),
                     Page::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
                     Page::Outcome => view! { <OutcomePage /> }.into_any(),
+                    Page::Referral(step) => view! { <crate::pages::ReferralPage step=step /> }.into_any(),
                 }}
             </Layout>
         </div>

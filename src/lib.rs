@@ -18,6 +18,7 @@ pub mod navigation;
 pub mod pages;
 pub mod privacy;
 pub mod referral;
+pub mod submit;
 pub mod training;
 pub mod ui;
 

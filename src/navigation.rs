@@ -13,11 +13,14 @@ pub enum Page {
     Privacy,
     Accessibility,
     Question(Question),
+    /// The referral's pages (issue 5).
+    Referral(crate::referral::ReferralStep),
     CheckAnswers,
     Outcome,
 }
 
 const QUESTION_PREFIX: &str = "question:";
+const REFERRAL_PREFIX: &str = "referral:";
 
 impl Page {
     /// The name kept in history state.
@@ -27,12 +30,16 @@ impl Page {
             Page::Privacy => "privacy".into(),
             Page::Accessibility => "accessibility".into(),
             Page::Question(question) => format!("{QUESTION_PREFIX}{}", field_name(question)),
+            Page::Referral(step) => format!("{REFERRAL_PREFIX}{}", step.slug()),
             Page::CheckAnswers => "check-answers".into(),
             Page::Outcome => "outcome".into(),
         }
     }
 
     pub fn from_slug(slug: &str) -> Option<Page> {
+        if let Some(name) = slug.strip_prefix(REFERRAL_PREFIX) {
+            return crate::referral::ReferralStep::from_slug(name).map(Page::Referral);
+        }
         if let Some(name) = slug.strip_prefix(QUESTION_PREFIX) {
             return Question::ALL
                 .into_iter()

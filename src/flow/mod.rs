@@ -25,6 +25,10 @@ pub fn resolve(requested: Page, facts: &CaseFacts) -> Page {
             Page::CheckAnswers => requested,
             next => next,
         },
+        Page::Referral(step) if step.needs_outcome() => match next_page(facts) {
+            Page::CheckAnswers => requested,
+            next => next,
+        },
         other => other,
     }
 }

@@ -5,6 +5,7 @@ mod check_answers;
 mod outcome;
 mod privacy;
 mod question;
+mod referral;
 mod start;
 
 pub use accessibility::AccessibilityPage;
@@ -12,4 +13,5 @@ pub use check_answers::CheckAnswersPage;
 pub use outcome::OutcomePage;
 pub use privacy::PrivacyPage;
 pub use question::QuestionPage;
+pub use referral::{start_referral, ReferralPage, ReferralSession};
 pub use start::StartPage;

@@ -59,6 +59,14 @@ pub fn OutcomePage() -> impl IntoView {
                 <div class="govuk-button-group app-no-print">
                     <button
                         type="button"
+                        class="govuk-button"
+                        data-testid="prepare-referral"
+                        on:click=move |_| crate::pages::start_referral(session)
+                    >
+                        {crate::content::referral::PREPARE}
+                    </button>
+                    <button
+                        type="button"
                         class="govuk-button govuk-button--secondary"
                         on:click=move |_| {
                             let _ = window().print();

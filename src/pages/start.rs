@@ -90,6 +90,19 @@ pub fn StartPage() -> impl IntoView {
                         <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path>
                     </svg>
                 </button>
+                <p class="govuk-body">
+                    <a
+                        class="govuk-link"
+                        href="#open-draft"
+                        data-testid="open-draft"
+                        on:click=move |event| {
+                            event.prevent_default();
+                            session.navigator.go(crate::navigation::Page::Referral(crate::referral::ReferralStep::OpenDraft));
+                        }
+                    >
+                        {crate::content::referral::OPEN_DRAFT}
+                    </a>
+                </p>
                 <p class="govuk-body-s">{start::QUICK_EXIT_TIP}</p>
             </div>
         </div>

@@ -95,80 +95,107 @@ pub fn to_text(referral: &Referral) -> String {
         }
     }
 
-    let r = &referral.referrer;
-    heading(&mut out, &words::section_title(super::Section::Referrer));
-    line(&mut out, words::label("referrer-name"), &r.name);
-    line(&mut out, words::label("referrer-role"), &r.role);
-    line(&mut out, words::label("referrer-agency"), &r.agency);
-    line(&mut out, words::label("referrer-phone"), &r.phone);
-    line(&mut out, words::label("referrer-email"), &r.email);
-    line(
-        &mut out,
-        words::label("referrer-lead-consulted"),
-        if r.safeguarding_lead_consulted {
-            "Yes"
-        } else {
-            "No"
-        },
-    );
-    if let Some(lead) = &r.safeguarding_lead_name {
-        line(&mut out, words::label("referrer-lead-name"), lead);
+    for section in document_sections(referral) {
+        heading(&mut out, &section.heading);
+        for (key, value) in section.rows {
+            if key.is_empty() {
+                out.push_str(&value);
+                out.push('\n');
+            } else {
+                line(&mut out, &key, &value);
+            }
+        }
     }
+    out.push('\n');
+    out.push_str(words::MARKING);
+    out.push('\n');
+    out
+}
 
+/// A titled group of answers in the printed referral and the text export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentSection {
+    pub heading: String,
+    /// (label, value) pairs; an empty label is a paragraph on its own.
+    pub rows: Vec<(String, String)>,
+}
+
+fn row(key: &str, value: impl Into<String>) -> (String, String) {
+    (key.to_owned(), value.into())
+}
+
+/// The referral's answers, section by section: one source for the printed referral, the
+/// confirmation copy and the text export.
+pub fn document_sections(referral: &Referral) -> Vec<DocumentSection> {
+    use super::Section;
+    let mut sections = Vec::new();
+    let r = &referral.referrer;
+    let mut rows = vec![
+        row(words::label("referrer-name"), &r.name),
+        row(words::label("referrer-role"), &r.role),
+        row(words::label("referrer-agency"), &r.agency),
+        row(words::label("referrer-phone"), &r.phone),
+        row(words::label("referrer-email"), &r.email),
+        row(
+            words::label("referrer-lead-consulted"),
+            if r.safeguarding_lead_consulted {
+                "Yes"
+            } else {
+                "No"
+            },
+        ),
+    ];
+    if let Some(lead) = &r.safeguarding_lead_name {
+        rows.push(row(words::label("referrer-lead-name"), lead));
+    }
+    sections.push(DocumentSection {
+        heading: words::section_title(Section::Referrer),
+        rows,
+    });
     for (index, child) in referral.children.iter().enumerate() {
-        heading(
-            &mut out,
-            &words::section_title(super::Section::Child(index)),
-        );
-        line(&mut out, words::label("name"), &child.name);
+        let mut rows = vec![row(words::label("name"), &child.name)];
         if let Some(dob) = child.date_of_birth {
-            line(&mut out, words::label("dob"), &long_date(dob));
+            rows.push(row(words::label("dob"), long_date(dob)));
         }
         if let Some(age) = child.estimated_age_years {
-            line(&mut out, words::label("age"), &age.to_string());
+            rows.push(row(words::label("age"), age.to_string()));
         }
-        line(&mut out, words::label("sex"), words::sex_name(child.sex));
-        line(&mut out, words::label("ethnicity"), &child.ethnicity);
-        line(&mut out, "Disability", or_none(&child.disability));
-        line(
-            &mut out,
-            words::label("legal-status"),
-            words::legal_status_name(child.legal_status),
-        );
-        line(
-            &mut out,
-            "Agencies the child is known to",
-            or_none(&child.agencies_known_to),
-        );
+        rows.extend([
+            row(words::label("sex"), words::sex_name(child.sex)),
+            row(words::label("ethnicity"), &child.ethnicity),
+            row("Disability", or_none(&child.disability)),
+            row(
+                words::label("legal-status"),
+                words::legal_status_name(child.legal_status),
+            ),
+            row(
+                "Agencies the child is known to",
+                or_none(&child.agencies_known_to),
+            ),
+        ]);
+        sections.push(DocumentSection {
+            heading: words::section_title(Section::Child(index)),
+            rows,
+        });
     }
-
     let i = &referral.incident;
-    heading(&mut out, &words::section_title(super::Section::Incident));
     let when = match i.date_to {
-        Some(to) if to != i.date_from => format!("{} to {}", long_date(i.date_from), long_date(to)),
+        Some(to) if to != i.date_from => {
+            format!("{} to {}", long_date(i.date_from), long_date(to))
+        }
         _ => long_date(i.date_from),
     };
-    line(&mut out, "Date", &when);
-    line(
-        &mut out,
-        words::label("incident-aware"),
-        &long_date(i.la_aware_date),
-    );
-    line(&mut out, words::label("incident-place"), &i.place);
-    line(&mut out, words::label("incident-setting"), &i.setting);
-    line(&mut out, words::label("incident-suspected"), &i.suspected);
-    line(
-        &mut out,
-        words::label("incident-what-happened"),
-        &i.what_happened,
-    );
-
-    heading(&mut out, &words::section_title(super::Section::Agencies));
-    line(
-        &mut out,
-        words::label("agencies-involved"),
-        &referral.agencies_involved,
-    );
+    sections.push(DocumentSection {
+        heading: words::section_title(Section::Incident),
+        rows: vec![
+            row("Date", when),
+            row(words::label("incident-aware"), long_date(i.la_aware_date)),
+            row(words::label("incident-place"), &i.place),
+            row(words::label("incident-setting"), &i.setting),
+            row(words::label("incident-suspected"), &i.suspected),
+            row(words::label("incident-what-happened"), &i.what_happened),
+        ],
+    });
     let processes = if referral.parallel_processes.is_empty() {
         "None".to_owned()
     } else {
@@ -179,41 +206,161 @@ pub fn to_text(referral: &Referral) -> String {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    line(&mut out, words::label("parallel-processes"), &processes);
-    line(
-        &mut out,
-        "Details of those processes",
-        or_none(&referral.parallel_process_details),
-    );
+    sections.push(DocumentSection {
+        heading: words::section_title(Section::Agencies),
+        rows: vec![
+            row(
+                words::label("agencies-involved"),
+                &referral.agencies_involved,
+            ),
+            row(words::label("parallel-processes"), processes),
+            row(
+                "Details of those processes",
+                or_none(&referral.parallel_process_details),
+            ),
+        ],
+    });
+    sections.push(DocumentSection {
+        heading: words::section_title(Section::OtherChildrenAndFamily),
+        rows: vec![
+            row("Further children", or_none(&referral.further_children)),
+            row(
+                words::label("immediate-actions"),
+                &referral.immediate_actions_for_other_children,
+            ),
+            row(
+                words::label("family-told"),
+                words::family_told_name(referral.family_told),
+            ),
+            row("Details", or_none(&referral.family_told_details)),
+        ],
+    });
+    sections.push(DocumentSection {
+        heading: words::section_title(Section::Reasons),
+        rows: vec![row("", &referral.why_criteria_met)],
+    });
+    sections
+}
 
-    heading(
-        &mut out,
-        &words::section_title(super::Section::OtherChildrenAndFamily),
-    );
-    line(
-        &mut out,
-        "Further children",
-        or_none(&referral.further_children),
-    );
-    line(
-        &mut out,
-        words::label("immediate-actions"),
-        &referral.immediate_actions_for_other_children,
-    );
-    line(
-        &mut out,
-        words::label("family-told"),
-        words::family_told_name(referral.family_told),
-    );
-    line(&mut out, "Details", or_none(&referral.family_told_details));
-
-    heading(&mut out, &words::section_title(super::Section::Reasons));
-    out.push_str(&referral.why_criteria_met);
-    out.push('\n');
-    out.push('\n');
-    out.push_str(words::MARKING);
-    out.push('\n');
-    out
+/// Check your answers: each section's answers as typed, for `form` (complete or not).
+pub fn check_rows(form: &ReferralForm, section: super::Section) -> Vec<(String, String)> {
+    use super::validate::parse_date;
+    use super::Section;
+    let value = |id: &str| form.field(id).trim().to_owned();
+    let date = |d: &DateForm| match parse_date(d) {
+        Ok(Some(date)) => long_date(date),
+        Ok(None) => String::new(),
+        Err(_) => format!("{} {} {}", d.day.trim(), d.month.trim(), d.year.trim()),
+    };
+    let choice = |id: &str, name: fn(&str) -> Option<&'static str>| {
+        name(&form.field(id)).unwrap_or("").to_owned()
+    };
+    let texts = |ids: &[&str]| -> Vec<(String, String)> {
+        ids.iter()
+            .map(|id| {
+                (
+                    words::label(id).trim_end_matches(" (optional)").to_owned(),
+                    value(id),
+                )
+            })
+            .collect()
+    };
+    match section {
+        Section::Referrer => {
+            let mut rows = texts(&[
+                "referrer-name",
+                "referrer-role",
+                "referrer-agency",
+                "referrer-phone",
+                "referrer-email",
+            ]);
+            let consulted = match form.referrer.lead_consulted.as_str() {
+                "yes" => "Yes",
+                "no" => "No",
+                _ => "",
+            };
+            rows.push(row(words::label("referrer-lead-consulted"), consulted));
+            if consulted == "Yes" {
+                rows.extend(texts(&["referrer-lead-name"]));
+            }
+            rows
+        }
+        Section::Child(index) => {
+            let Some(child) = form.children.get(index) else {
+                return Vec::new();
+            };
+            let id = |name: &str| super::child_field(index, name);
+            let mut rows = texts(&[&id("name")]);
+            if child.date_of_birth.is_blank() {
+                rows.extend(texts(&[&id("age")]));
+            } else {
+                rows.push(row(words::label("dob"), date(&child.date_of_birth)));
+            }
+            rows.push(row(
+                words::label("sex"),
+                choice(&id("sex"), |v| parse_choice::<Sex>(v).map(words::sex_name)),
+            ));
+            rows.extend(texts(&[&id("ethnicity"), &id("disability")]));
+            rows.push(row(
+                words::label("legal-status"),
+                choice(&id("legal-status"), |v| {
+                    parse_choice::<LegalStatus>(v).map(words::legal_status_name)
+                }),
+            ));
+            rows.extend(texts(&[&id("agencies")]));
+            rows
+        }
+        Section::Incident => {
+            let mut rows = vec![row(
+                words::label("incident-from"),
+                date(&form.incident.date_from),
+            )];
+            if !form.incident.date_to.is_blank() {
+                rows.push(row("End of the period", date(&form.incident.date_to)));
+            }
+            rows.push(row(
+                words::label("incident-aware"),
+                date(&form.incident.la_aware),
+            ));
+            rows.extend(texts(&[
+                "incident-place",
+                "incident-what-happened",
+                "incident-setting",
+                "incident-suspected",
+            ]));
+            rows
+        }
+        Section::Agencies => {
+            let mut rows = texts(&["agencies-involved"]);
+            let processes = ParallelProcess::ALL
+                .into_iter()
+                .filter(|p| form.parallel_processes.contains(p))
+                .map(words::parallel_process_name)
+                .collect::<Vec<_>>();
+            rows.push(row(
+                words::label("parallel-processes"),
+                if processes.is_empty() {
+                    "None".to_owned()
+                } else {
+                    processes.join("; ")
+                },
+            ));
+            rows.extend(texts(&["parallel-details"]));
+            rows
+        }
+        Section::OtherChildrenAndFamily => {
+            let mut rows = texts(&["further-children", "immediate-actions"]);
+            rows.push(row(
+                words::label("family-told"),
+                choice("family-told", |v| {
+                    parse_choice::<FamilyTold>(v).map(words::family_told_name)
+                }),
+            ));
+            rows.extend(texts(&["family-told-details"]));
+            rows
+        }
+        Section::Reasons => texts(&["why-criteria-met"]),
+    }
 }
 
 /// Escapes TEXT for iCalendar (RFC 5545 §3.3.11).

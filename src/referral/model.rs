@@ -349,3 +349,105 @@ pub fn referral_schema() -> String {
     let schema = schemars::schema_for!(Referral);
     serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }
+
+impl ReferralForm {
+    /// The typed value behind the input with `id` (the ids the form pages use), if any.
+    pub fn field_mut(&mut self, id: &str) -> Option<&mut String> {
+        if let Some(rest) = id.strip_prefix("child-") {
+            let (number, name) = rest.split_once('-')?;
+            let index = number.parse::<usize>().ok()?.checked_sub(1)?;
+            let child = self.children.get_mut(index)?;
+            return Some(match name {
+                "name" => &mut child.name,
+                "dob-day" => &mut child.date_of_birth.day,
+                "dob-month" => &mut child.date_of_birth.month,
+                "dob-year" => &mut child.date_of_birth.year,
+                "age" => &mut child.estimated_age,
+                "sex" => &mut child.sex,
+                "ethnicity" => &mut child.ethnicity,
+                "disability" => &mut child.disability,
+                "legal-status" => &mut child.legal_status,
+                "agencies" => &mut child.agencies_known_to,
+                _ => return None,
+            });
+        }
+        let r = &mut self.referrer;
+        let i = &mut self.incident;
+        Some(match id {
+            "referrer-name" => &mut r.name,
+            "referrer-role" => &mut r.role,
+            "referrer-agency" => &mut r.agency,
+            "referrer-phone" => &mut r.phone,
+            "referrer-email" => &mut r.email,
+            "referrer-lead-consulted" => &mut r.lead_consulted,
+            "referrer-lead-name" => &mut r.lead_name,
+            "incident-from-day" => &mut i.date_from.day,
+            "incident-from-month" => &mut i.date_from.month,
+            "incident-from-year" => &mut i.date_from.year,
+            "incident-to-day" => &mut i.date_to.day,
+            "incident-to-month" => &mut i.date_to.month,
+            "incident-to-year" => &mut i.date_to.year,
+            "incident-aware-day" => &mut i.la_aware.day,
+            "incident-aware-month" => &mut i.la_aware.month,
+            "incident-aware-year" => &mut i.la_aware.year,
+            "incident-place" => &mut i.place,
+            "incident-what-happened" => &mut i.what_happened,
+            "incident-setting" => &mut i.setting,
+            "incident-suspected" => &mut i.suspected,
+            "agencies-involved" => &mut self.agencies_involved,
+            "parallel-details" => &mut self.parallel_process_details,
+            "further-children" => &mut self.further_children,
+            "immediate-actions" => &mut self.immediate_actions,
+            "family-told" => &mut self.family_told,
+            "family-told-details" => &mut self.family_told_details,
+            "why-criteria-met" => &mut self.why_criteria_met,
+            _ => return None,
+        })
+    }
+
+    /// The typed value behind the input with `id` (empty when there is none).
+    pub fn field(&self, id: &str) -> String {
+        self.clone().field_mut(id).cloned().unwrap_or_default()
+    }
+
+    /// Sets the typed value behind the input with `id`; unknown ids are ignored.
+    pub fn set_field(&mut self, id: &str, value: String) {
+        if let Some(slot) = self.field_mut(id) {
+            *slot = value;
+        }
+    }
+}
+
+/// The ids of the free-text inputs (not dates, choices, phone or email), for a form with
+/// `children` children: what a practitioner can type anything into.
+pub fn free_text_fields(children: usize) -> Vec<String> {
+    let mut ids: Vec<String> = [
+        "referrer-name",
+        "referrer-role",
+        "referrer-agency",
+        "referrer-lead-name",
+    ]
+    .map(String::from)
+    .to_vec();
+    for number in 1..=children {
+        for name in ["name", "ethnicity", "disability", "agencies"] {
+            ids.push(format!("child-{number}-{name}"));
+        }
+    }
+    ids.extend(
+        [
+            "incident-place",
+            "incident-what-happened",
+            "incident-setting",
+            "incident-suspected",
+            "agencies-involved",
+            "parallel-details",
+            "further-children",
+            "immediate-actions",
+            "family-told-details",
+            "why-criteria-met",
+        ]
+        .map(String::from),
+    );
+    ids
+}

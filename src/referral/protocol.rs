@@ -68,9 +68,17 @@ pub fn interpret_response(status: u16, body: &str) -> Result<Receipt, SendFailur
     }
 }
 
-/// Whether `endpoint` may be used: an absolute `https://` URL, or `http://` on the loopback
-/// address (for local testing), with no user name, password or fragment.
+/// Whether `endpoint` may be used: an absolute `https://` URL, `http://` on the loopback
+/// address (for local testing), or a path on this site (`/…`), with no user name, password or
+/// fragment.
 pub fn is_acceptable_endpoint(endpoint: &str) -> bool {
+    if endpoint.starts_with('/') && !endpoint.starts_with("//") {
+        return !endpoint.contains('#')
+            && !endpoint.contains('\\')
+            && !endpoint
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control());
+    }
     let rest = if let Some(rest) = endpoint.strip_prefix("https://") {
         rest
     } else if let Some(rest) = endpoint.strip_prefix("http://") {

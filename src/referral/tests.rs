@@ -416,6 +416,8 @@ fn only_https_or_loopback_endpoints_are_accepted() {
         "https://referrals.partnership.example/api/referrals"
     ));
     assert!(is_acceptable_endpoint("http://127.0.0.1:9000/referrals"));
+    assert!(is_acceptable_endpoint("/api/referrals"));
+    assert!(!is_acceptable_endpoint("//elsewhere.example/api"));
     for bad in [
         "http://partnership.example/",
         "ftp://x",
@@ -441,4 +443,21 @@ fn the_published_schema_is_up_to_date() {
         published == current,
         "public/schema/referral.schema.json is stale: run `REGENERATE_SCHEMA=1 cargo test -p referral-assistant referral::tests::the_published_schema_is_up_to_date`"
     );
+}
+
+#[test]
+fn every_free_text_field_id_reaches_its_value() {
+    let mut form = complete_form();
+    form.children.push(ChildForm::default());
+    for id in free_text_fields(2) {
+        form.set_field(&id, format!("value of {id}"));
+        assert_eq!(form.field(&id), format!("value of {id}"), "{id}");
+    }
+    assert_eq!(form.referrer.lead_name, "value of referrer-lead-name");
+    assert_eq!(
+        form.children[1].agencies_known_to,
+        "value of child-2-agencies"
+    );
+    assert_eq!(form.field("child-3-name"), "");
+    assert_eq!(form.field("nonsense"), "");
 }

@@ -1,6 +1,7 @@
 //! The shell every page sits in, and small components shared by pages.
 
 pub mod contrast;
+pub mod files;
 pub mod form;
 pub mod inactivity;
 pub mod layout;

@@ -1,0 +1,30 @@
+//! Settings a deployment gives the app through its page (the only place the app reads them).
+//!
+//! The submission endpoint is a `<meta name="referral-submission-endpoint" content="https://…">`
+//! in the page's `<head>`. `scripts/csp.mjs` writes it at build time from the
+//! `SUBMISSION_ENDPOINT` environment variable and adds the endpoint's origin to the Content
+//! Security Policy's `connect-src`, so the app can reach that one origin and no other. The demo
+//! build has neither, so it can send nothing. An endpoint that is not `https://` (or
+//! `http://` on the loopback address, for tests) is ignored.
+
+use super::PartnershipConfig;
+use crate::referral::is_acceptable_endpoint;
+use leptos::prelude::document;
+
+/// The `name` of the meta element carrying the submission endpoint.
+pub const SUBMISSION_ENDPOINT_META: &str = "referral-submission-endpoint";
+
+/// `config` with the settings the page gives.
+pub fn with_page_settings(mut config: PartnershipConfig) -> PartnershipConfig {
+    if let Some(endpoint) = document()
+        .query_selector(&format!("meta[name=\"{SUBMISSION_ENDPOINT_META}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .map(|endpoint| endpoint.trim().to_owned())
+        .filter(|endpoint| is_acceptable_endpoint(endpoint))
+    {
+        config.submission_endpoint = Some(endpoint);
+    }
+    config
+}
