@@ -2,15 +2,17 @@
 // - every shipped file's bytes raw, gzip -9 and brotli -q 11, and the first-load total;
 // - navigation start → first interactive control, median and p95 of cold loads, for the app and
 //   for a static HTML page with the same visible text (the ratio is the headline figure);
+// - answer click → next question rendered and painted, median and p95 over walks of every scenario;
 // - Lighthouse's four category scores on the release build;
 // - the rules core: time to assess every combination of the discrete answer space.
 // Figures are measured, never asserted: budgets are checked by reading the report.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { DIST, ROOT, CHROMIUM_ARGS, launchBrowser, listAssets, startStaticServer } from '../tests/e2e/harness.mjs';
+import { walk } from '../tests/e2e/journey.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 25);
 const OUT = path.join(ROOT, 'target', 'bench');
@@ -87,10 +89,54 @@ async function coldLoads(origin, n) {
 }
 const load = { app: summarise(appTimes), static: summarise(staticTimes) };
 load.ratio_median = +(load.app.median_ms / load.static.median_ms).toFixed(2);
-await browser.close();
 await staticServer.close();
 
-// 3. Lighthouse on the release build (mobile preset, simulated throttling).
+// 3. Answer click → next question, over full walks of every scenario (twice), from the Continue
+// click (capture phase, before the app sees it) to (a) the next page in the DOM, rendered, and
+// (b) the first animation frame after it, when the browser paints (this waits for the display's
+// next frame, so it includes up to one frame interval that is not the app's work).
+const STEP_TIMER = `(() => {
+  window.__stepTimes = [];
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest && event.target.closest('button');
+    if (!button || button.textContent.trim() !== 'Continue') return;
+    const start = performance.now();
+    const before = document.querySelector('main h1')?.textContent;
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('main h1')?.textContent === before) return;
+      observer.disconnect();
+      const rendered = performance.now() - start;
+      requestAnimationFrame(() => window.__stepTimes.push({ rendered, painted: performance.now() - start }));
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, true);
+})();`;
+const stepTimes = [];
+const scenarioDir = path.join(ROOT, 'rules', 'tests', 'scenarios');
+const scenarios = readdirSync(scenarioDir).filter((f) => f.endsWith('.facts.json'));
+for (let round = 0; round < 2; round++) {
+  for (const file of scenarios) {
+    const facts = JSON.parse(readFileSync(path.join(scenarioDir, file), 'utf8'));
+    const context = await browser.newContext();
+    await context.addInitScript(STEP_TIMER);
+    const page = await context.newPage();
+    await page.goto(appServer.origin + '/');
+    await page.locator('main h1').waitFor();
+    await page.clock.setSystemTime(new Date('2030-01-01T12:00:00Z')); // scenarios dated up to 2028
+    await walk(page, facts);
+    stepTimes.push(...(await page.evaluate(() => window.__stepTimes)));
+    await context.close();
+  }
+}
+const steps = {
+  steps: stepTimes.length,
+  rendered: summarise(stepTimes.map((t) => t.rendered)),
+  painted: summarise(stepTimes.map((t) => t.painted)),
+  goal_p95_ms: 4,
+};
+await browser.close();
+
+// 4. Lighthouse on the release build (mobile preset, simulated throttling).
 let lighthouse = null;
 try {
   const report = path.join(OUT, 'lighthouse.json');
@@ -104,7 +150,7 @@ try {
 }
 await appServer.close();
 
-// 4. The rules core over the whole discrete answer space (release build, host).
+// 5. The rules core over the whole discrete answer space (release build, host).
 let rules = null;
 try {
   rules = JSON.parse(execFileSync('cargo', ['run', '--release', '-q', '-p', 'rules', '--bin', 'enumerate'], { cwd: ROOT, encoding: 'utf8' }));
@@ -112,7 +158,7 @@ try {
   rules = { error: String(error.message ?? error).split('\n')[0] };
 }
 
-const report = { measured_at: new Date().toISOString(), budgets: BUDGET, sizes, load, lighthouse, rules };
+const report = { measured_at: new Date().toISOString(), budgets: BUDGET, sizes, load, steps, lighthouse, rules };
 writeFileSync(path.join(OUT, 'report.json'), JSON.stringify(report, null, 2) + '\n');
 
 // The table.
@@ -125,6 +171,9 @@ console.log(`\nFirst interactive control, ${appTimes.length} cold loads each (ms
 console.log(`app                                              ${String(load.app.median_ms).padStart(6)} ${String(load.app.p95_ms).padStart(6)}`);
 console.log(`static page, same text                           ${String(load.static.median_ms).padStart(6)} ${String(load.static.p95_ms).padStart(6)}`);
 console.log(`ratio app/static (median): ${load.ratio_median}   budget ${BUDGET.loadRatio}`);
+console.log(`\nAnswer click → next question, ${steps.steps} steps (ms):   median    p95`);
+console.log(`rendered (in the DOM)                            ${String(steps.rendered.median_ms).padStart(6)} ${String(steps.rendered.p95_ms).padStart(6)}   goal p95 ≤ ${steps.goal_p95_ms}`);
+console.log(`painted (next animation frame)                   ${String(steps.painted.median_ms).padStart(6)} ${String(steps.painted.p95_ms).padStart(6)}`);
 console.log(`\nLighthouse: ${JSON.stringify(lighthouse)}`);
 console.log(`Rules core, whole answer space: ${JSON.stringify(rules)}`);
 console.log(`\nreport: ${path.relative(ROOT, path.join(OUT, 'report.json'))}`);

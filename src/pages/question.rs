@@ -1,7 +1,7 @@
 use crate::app::Session;
 use crate::content::questions::{self, is_not_sure, problem_message, reveal_label};
 use crate::flow::answer::{self, DatePart, Field, FieldProblem, FormAnswer, Reveal};
-use crate::flow::{self, relevant_answers};
+use crate::flow;
 use crate::ui::form::{BackLink, DateInput, ErrorSummary, HelpDetails};
 use crate::ui::{set_title, today};
 use leptos::prelude::*;
@@ -16,9 +16,11 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
     let field = answer::field_name(question);
     let facts = session.facts.get_untracked();
     let prefilled = answer::prefill(question, &facts);
-    let position = relevant_answers(&facts)
+    // "Question N": answers given before this one in asking order. (Cheap on purpose: this runs
+    // on every step; an answer a later change made irrelevant may still be counted.)
+    let position = Question::ALL
         .into_iter()
-        .filter(|answered| *answered < question)
+        .filter(|earlier| *earlier < question && !earlier.is_unanswered(&facts))
         .count()
         + 1;
 
