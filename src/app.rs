@@ -6,6 +6,7 @@ use crate::navigation::{Navigator, Page};
 use crate::pages::{
     AccessibilityPage, CheckAnswersPage, OutcomePage, PrivacyPage, QuestionPage, StartPage,
 };
+use crate::training::ui::{FacilitatorPage, QuizPage, TrainingPage, TrainingState};
 use crate::ui::{install_shift_shortcut, Contrast, Layout};
 use leptos::prelude::*;
 use rules::CaseFacts;
@@ -49,6 +50,7 @@ pub fn App() -> impl IntoView {
     provide_context(navigator);
     provide_context(session);
     provide_context(contrast);
+    provide_context(TrainingState::new());
     provide_context(crate::ui::inactivity::ClearedForInactivity(RwSignal::new(
         false,
     )));
@@ -72,6 +74,9 @@ pub fn App() -> impl IntoView {
                     Page::Question(question) => view! { <QuestionPage question=question /> }.into_any(),
                     Page::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
                     Page::Outcome => view! { <OutcomePage /> }.into_any(),
+                    Page::Training => view! { <TrainingPage /> }.into_any(),
+                    Page::TrainingQuiz => view! { <QuizPage /> }.into_any(),
+                    Page::TrainingFacilitator => view! { <FacilitatorPage /> }.into_any(),
                     Page::Referral(step) => view! { <crate::pages::ReferralPage step=step /> }.into_any(),
                 }}
             </Layout>

@@ -17,6 +17,12 @@ pub enum Page {
     Referral(crate::referral::ReferralStep),
     CheckAnswers,
     Outcome,
+    /// Training mode: the scenarios, scores and the criteria picture.
+    Training,
+    /// Training mode: the quiz on the current scenario.
+    TrainingQuiz,
+    /// Training mode: the facilitator view of the current scenario.
+    TrainingFacilitator,
 }
 
 const QUESTION_PREFIX: &str = "question:";
@@ -33,6 +39,9 @@ impl Page {
             Page::Referral(step) => format!("{REFERRAL_PREFIX}{}", step.slug()),
             Page::CheckAnswers => "check-answers".into(),
             Page::Outcome => "outcome".into(),
+            Page::Training => "training".into(),
+            Page::TrainingQuiz => "training-quiz".into(),
+            Page::TrainingFacilitator => "training-facilitator".into(),
         }
     }
 
@@ -52,6 +61,9 @@ impl Page {
             Page::Accessibility,
             Page::CheckAnswers,
             Page::Outcome,
+            Page::Training,
+            Page::TrainingQuiz,
+            Page::TrainingFacilitator,
         ]
         .into_iter()
         .find(|page| page.slug() == slug)
@@ -132,6 +144,9 @@ mod tests {
             Page::Accessibility,
             Page::CheckAnswers,
             Page::Outcome,
+            Page::Training,
+            Page::TrainingQuiz,
+            Page::TrainingFacilitator,
         ]
         .into_iter()
         .chain(Question::ALL.into_iter().map(Page::Question));

@@ -148,3 +148,48 @@ pub fn scenario_count(n: usize) -> String {
         format!("{n} scenarios")
     }
 }
+
+pub const DIAGRAM_YES: &str = "Met";
+pub const DIAGRAM_NO: &str = "Not met";
+
+/// The short name of a box in the criteria diagram.
+pub fn diagram_label(kind: crate::training::diagram::NodeKind) -> &'static str {
+    use crate::training::diagram::NodeKind;
+    use rules::ConditionKind;
+    match kind {
+        NodeKind::Condition(ConditionKind::Place) => "Place test",
+        NodeKind::Condition(ConditionKind::Child) => "A child, born alive",
+        NodeKind::Condition(ConditionKind::AbuseOrNeglect) => "Abuse or neglect known or suspected",
+        NodeKind::Condition(ConditionKind::DeathOrSeriousHarm) => "Death or serious harm",
+        NodeKind::Notify => "Notify the Panel",
+        NodeKind::NotRequired => "No Panel notification",
+    }
+}
+
+/// A box's state for the current case, in words (colour is never the only sign).
+pub fn diagram_mark(mark: crate::training::diagram::Mark) -> Option<&'static str> {
+    use crate::training::diagram::Mark;
+    match mark {
+        Mark::Plain => None,
+        Mark::Met => Some("\u{2713} Met"),
+        Mark::NotMet => Some("\u{2717} Not met"),
+        Mark::Judgement => Some("? Needs judgement"),
+        Mark::NotAnswered => Some("\u{2026} Not answered"),
+    }
+}
+
+pub const TOTAL: &str = "Total";
+pub const SCENARIO: &str = "Scenario";
+pub const ID: &str = "Id";
+pub const ACTIONS: &str = "Use it";
+pub const SUCCESS: &str = "Success";
+pub const PACK_FILE_LABEL: &str = "Choose a scenario pack file";
+pub const PACK_FILE_ERROR: &str = "The file has problems: see the list at the top of the page";
+
+pub const ERROR_PANEL: &str = "Select whether the local authority must notify the Panel";
+pub const ERROR_LA: &str = "Select which local authority would hold the duty";
+pub const ERROR_DATE: &str = "Select when the Panel must be notified by";
+
+pub fn error_title() -> String {
+    "Quiz".into()
+}

@@ -13,4 +13,5 @@ pub mod library;
 pub mod pack;
 pub mod quiz;
 pub mod scenario;
+pub mod ui;
 pub mod whatif;

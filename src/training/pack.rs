@@ -75,6 +75,22 @@ impl PackProblem {
     }
 }
 
+/// The problem with a file over [`MAX_BYTES`].
+pub fn too_large(bytes: usize) -> PackProblem {
+    PackProblem::new(
+        "The file",
+        format!("is too large ({bytes} bytes): a pack can be at most {MAX_BYTES} bytes"),
+    )
+}
+
+/// The problem with a file the browser could not read.
+pub fn unreadable() -> PackProblem {
+    PackProblem::new(
+        "The file",
+        "could not be read: choose it again, or check it is a text file",
+    )
+}
+
 const SCENARIO_FIELDS: [&str; 6] = [
     "id",
     "title",
@@ -88,13 +104,7 @@ const SCENARIO_FIELDS: [&str; 6] = [
 pub fn read_pack(name: &str, text: &str) -> Result<Pack, Vec<PackProblem>> {
     let file = "The file";
     if text.len() > MAX_BYTES {
-        return Err(vec![PackProblem::new(
-            file,
-            format!(
-                "is too large ({} bytes): a pack can be at most {MAX_BYTES} bytes",
-                text.len()
-            ),
-        )]);
+        return Err(vec![too_large(text.len())]);
     }
     if text.trim().is_empty() {
         return Err(vec![PackProblem::new(file, "is empty")]);
@@ -196,6 +206,19 @@ pub fn read_pack(name: &str, text: &str) -> Result<Pack, Vec<PackProblem>> {
     }
 }
 
+/// Deserializes through text, so each type has one deserializer in the app (a smaller build
+/// than `serde_json::from_value`); the messages are the same, without a line number.
+fn from_value<T: serde::de::DeserializeOwned>(value: &Value) -> Result<T, String> {
+    let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
+    serde_json::from_str(&text).map_err(|e| {
+        let message = e.to_string();
+        match message.rfind(" at line ") {
+            Some(at) => message[..at].to_string(),
+            None => message,
+        }
+    })
+}
+
 fn read_scenario(
     item: &Value,
     location: &str,
@@ -228,7 +251,7 @@ fn read_scenario(
             // Field by field, so each problem names its field.
             for (key, value) in facts {
                 let single = Value::Object([(key.clone(), value.clone())].into_iter().collect());
-                if let Err(e) = serde_json::from_value::<CaseFacts>(single) {
+                if let Err(e) = from_value::<CaseFacts>(&single) {
                     problems.push(PackProblem::new(at(&format!("facts.{key}")), e.to_string()));
                 }
             }
@@ -243,7 +266,7 @@ fn read_scenario(
         None => {}
         Some(Value::Array(points)) => {
             for (n, point) in points.iter().enumerate() {
-                if let Err(e) = serde_json::from_value::<LearningPoint>(point.clone()) {
+                if let Err(e) = from_value::<LearningPoint>(point) {
                     problems.push(PackProblem::new(
                         at(&format!("learning point {}", n + 1)),
                         e.to_string(),
@@ -264,7 +287,7 @@ fn read_scenario(
     if problems.len() > before {
         return None;
     }
-    let scenario: Scenario = match serde_json::from_value(item.clone()) {
+    let scenario: Scenario = match from_value(item) {
         Ok(scenario) => scenario,
         Err(e) => {
             problems.push(PackProblem::new(location, e.to_string()));

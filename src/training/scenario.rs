@@ -3,7 +3,7 @@
 //! assessment, and discussion questions. The claims are checked against `rules::assess`, so a
 //! scenario's stated learning can never drift from what the rules core says.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use rules::{
@@ -62,8 +62,8 @@ pub struct Claims {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify_by: Option<NaiveDate>,
     /// The state of some of the four s16C conditions, e.g. `{"child": "not_met"}`.
-    #[serde(default, skip_serializing_if = "HashMap::is_empty")]
-    pub conditions: HashMap<ConditionKind, ConditionState>,
+    #[serde(default, skip_serializing_if = "ConditionClaims::is_empty")]
+    pub conditions: ConditionClaims,
     /// Other processes that apply outright.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub process_applies: Vec<ProcessKind>,
@@ -92,6 +92,51 @@ pub struct Claims {
     /// Rules the assessment cites somewhere in its reasons.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cites: Vec<RuleId>,
+}
+
+/// Claims about the four s16C conditions.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConditionClaims {
+    /// The place test (R01–R03).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<ConditionState>,
+    /// A child, born alive (R04, R05).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child: Option<ConditionState>,
+    /// Abuse or neglect known or suspected (R06).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abuse_or_neglect: Option<ConditionState>,
+    /// Death or serious harm (R07).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub death_or_serious_harm: Option<ConditionState>,
+}
+
+impl ConditionClaims {
+    pub fn is_empty(&self) -> bool {
+        *self == ConditionClaims::default()
+    }
+
+    /// The claims given, with their condition and its name in the file.
+    fn given(&self) -> Vec<(ConditionKind, &'static str, ConditionState)> {
+        [
+            (ConditionKind::Place, "place", self.place),
+            (ConditionKind::Child, "child", self.child),
+            (
+                ConditionKind::AbuseOrNeglect,
+                "abuse_or_neglect",
+                self.abuse_or_neglect,
+            ),
+            (
+                ConditionKind::DeathOrSeriousHarm,
+                "death_or_serious_harm",
+                self.death_or_serious_harm,
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(kind, name, state)| state.map(|s| (kind, name, s)))
+        .collect()
+    }
 }
 
 /// The Panel notification status, as a claim.
@@ -139,26 +184,31 @@ pub fn notify_by(assessment: &Assessment) -> Option<NaiveDate> {
 }
 
 /// Every rule the assessment cites in any reason.
-pub fn cited_rules(assessment: &Assessment) -> BTreeSet<RuleId> {
-    fn walk(value: &serde_json::Value, out: &mut BTreeSet<RuleId>) {
-        match value {
-            serde_json::Value::Object(map) => {
-                if let (Some(rule), Some(_)) = (map.get("rule"), map.get("citation")) {
-                    if let Ok(id) = serde_json::from_value::<RuleId>(rule.clone()) {
-                        out.insert(id);
-                    }
-                }
-                map.values().for_each(|v| walk(v, out));
-            }
-            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
-            _ => {}
-        }
-    }
-    let mut out = BTreeSet::new();
-    if let Ok(value) = serde_json::to_value(assessment) {
-        walk(&value, &mut out);
-    }
-    out
+pub fn cited_rules(a: &Assessment) -> BTreeSet<RuleId> {
+    let panel = &a.panel_notification;
+    let lists = panel
+        .conditions
+        .iter()
+        .map(|c| &c.reasons)
+        .chain([
+            &panel.reasons,
+            &a.rapid_review.reasons,
+            &a.local_review.reasons,
+        ])
+        .chain(a.deadlines.iter().map(|d| &d.reasons))
+        .chain(a.local_review.criteria.iter().map(|c| &c.reasons))
+        .chain(
+            a.local_review
+                .additional_considerations
+                .iter()
+                .map(|c| &c.reasons),
+        )
+        .chain(a.other_processes.iter().map(|p| &p.reasons))
+        .chain(a.routes.iter().map(|r| &r.reasons))
+        .chain(a.local_learning.iter().map(|l| &l.reasons))
+        .chain(a.next_steps.steps.iter().map(|s| &s.reasons))
+        .chain(a.judgement_prompts.iter().map(|p| &p.reasons));
+    lists.flatten().map(|reason| reason.rule).collect()
 }
 
 fn process(assessment: &Assessment, kind: ProcessKind) -> Applicability {
@@ -205,19 +255,16 @@ pub fn check(claims: &Claims, assessment: &Assessment) -> Vec<String> {
             ));
         }
     }
-    let mut conditions: Vec<_> = claims.conditions.iter().collect();
-    conditions.sort_by_key(|(kind, _)| snake(*kind));
-    for (kind, state) in conditions {
+    for (kind, name, state) in claims.conditions.given() {
         let actual = panel
             .conditions
             .iter()
-            .find(|c| c.condition == *kind)
+            .find(|c| c.condition == kind)
             .map(|c| c.state);
-        if actual != Some(*state) {
+        if actual != Some(state) {
             wrong.push(format!(
-                "conditions.{}: claimed {}, the rules say {}",
-                snake(kind).trim_matches('"'),
-                snake(state),
+                "conditions.{name}: claimed {}, the rules say {}",
+                snake(&state),
                 actual.map_or("nothing".into(), |s| snake(&s))
             ));
         }

@@ -72,6 +72,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                             "Accessibility statement"
                         </a>
                     </li>
+                    <li class="govuk-footer__inline-list-item">
+                        <a class="govuk-footer__link" href="#training" on:click=go(Page::Training)>
+                            {content::training::LINK}
+                        </a>
+                    </li>
                 </ul>
                 <p class="govuk-body-s">
                     {partnership} " business unit: " {business_unit.phone} ", " {business_unit.hours}
