@@ -439,6 +439,15 @@ mod tests {
     }
 
     #[test]
+    fn the_example_in_the_documentation_is_a_valid_pack() {
+        let doc = include_str!("../../docs/training.md");
+        let start = doc.find("```json\n").expect("an example") + "```json\n".len();
+        let end = start + doc[start..].find("```").unwrap();
+        let pack = read_pack("example.json", &doc[start..end]).expect("the example reads");
+        assert_eq!(pack.scenarios.len(), 1);
+    }
+
+    #[test]
     fn the_published_schema_matches_the_types() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
