@@ -1,7 +1,7 @@
 use crate::app::Session;
 use crate::content::questions::{self, is_not_sure, problem_message, reveal_label};
-use crate::flow::answer::{self, DatePart, Field, FieldProblem, FormAnswer, Reveal};
 use crate::flow;
+use crate::flow::answer::{self, DatePart, Field, FieldProblem, FormAnswer, Reveal};
 use crate::ui::form::{BackLink, DateInput, ErrorSummary, HelpDetails};
 use crate::ui::{set_title, today};
 use leptos::prelude::*;
