@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
+import { configure as configureCsp } from '../../scripts/csp.mjs';
 
 export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = process.env.DIST ?? path.join(ROOT, 'dist');
@@ -49,8 +50,12 @@ export async function listAssets(dir = DIST) {
   return out;
 }
 
-/** Serves `dir` on 127.0.0.1 (a free port) and logs every request it receives. */
-export async function startStaticServer(dir = DIST) {
+/**
+ * Serves `dir` on 127.0.0.1 (a free port) and logs every request it receives. With
+ * `submissionEndpoint`, index.html is served as a deployment with that endpoint would build it
+ * (scripts/csp.mjs: the meta element and connect-src for that origin only).
+ */
+export async function startStaticServer(dir = DIST, { submissionEndpoint } = {}) {
   const log = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -58,7 +63,8 @@ export async function startStaticServer(dir = DIST) {
     if (!file.startsWith(dir)) { res.writeHead(403).end(); log.push({ method: req.method, path: url.pathname, status: 403 }); return; }
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (submissionEndpoint && file.endsWith('index.html')) body = configureCsp(body.toString('utf8'), { endpoint: submissionEndpoint }).html;
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
       log.push({ method: req.method, path: url.pathname, status: 200 });
@@ -81,20 +87,26 @@ export async function launchBrowser() {
  * `allowNavigationTo` lists foreign URLs a user may deliberately navigate to (quick exit);
  * they are answered by a stub here and never reach the network.
  */
-export async function openApp(browser, server, { path: start = '/', contextOptions = {}, allowNavigationTo = [QUICK_EXIT_URL] } = {}) {
+export async function openApp(browser, server, { path: start = '/', contextOptions = {}, allowNavigationTo = [QUICK_EXIT_URL], submissionReceiver = null } = {}) {
   const context = await browser.newContext(contextOptions);
   const session = { context, requests: [], foreign: [], navigationsOut: [], csp: [], errors: [], server };
+  // Referral submission (issue 5): requests to the test receiver are let through, and are
+  // permitted by assertCleanSession only if made after the test called session.confirming().
+  session.receiver = submissionReceiver;
+  session.confirmed = false;
+  session.confirming = () => { session.confirmed = true; };
   await context.exposeBinding('__reportCspViolation', (_source, violation) => session.csp.push(violation));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       window.__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
     });
   });
-  context.on('request', (request) => session.requests.push({ url: request.url(), method: request.method(), navigation: request.isNavigationRequest() }));
+  context.on('request', (request) => session.requests.push({ url: request.url(), method: request.method(), navigation: request.isNavigationRequest(), afterConfirm: session.confirmed }));
   await context.route('**/*', async (route) => {
     const request = route.request();
     const url = request.url();
     if (url.startsWith(server.origin + '/')) return route.continue();
+    if (submissionReceiver && url.startsWith(submissionReceiver.origin + '/')) return route.continue();
     if (request.isNavigationRequest() && allowNavigationTo.some((allowed) => url.startsWith(allowed))) {
       session.navigationsOut.push(url);
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' });
@@ -111,11 +123,17 @@ export async function openApp(browser, server, { path: start = '/', contextOptio
   return session;
 }
 
+/** Downloads are made from blob: URLs of the app's own origin: local, not requests. */
+const downloaded = (session, r) => r.url.startsWith(`blob:${session.server.origin}/`);
+
+/** The one permitted request that is not an asset: the confirmed POST (and its CORS preflight). */
+const confirmedSubmission = (session, r) => session.receiver && r.afterConfirm && r.url === session.receiver.endpoint && ['POST', 'OPTIONS'].includes(r.method);
+
 /**
  * The privacy guard and the other page-level checks, run at the end of every test: only the
  * app's own static assets were requested, nothing went elsewhere, no CSP violation, no error.
  */
-export async function assertCleanSession(session) {
+export async function assertCleanSession(session, { allowErrors = [] } = {}) {
   const assets = new Set(await listAssets());
   const own = (url) => {
     const { pathname, search } = new URL(url);
@@ -124,6 +142,7 @@ export async function assertCleanSession(session) {
   const notOwn = session.requests
     .filter((r) => !session.navigationsOut.includes(r.url))
     .filter((r) => !(r.url.startsWith(session.server.origin + '/') && r.method === 'GET' && own(r.url)))
+    .filter((r) => !downloaded(session, r) && !confirmedSubmission(session, r))
     .map((r) => `${r.method} ${r.url}`);
   assert.deepEqual(notOwn, [], 'requests other than the app\'s own static assets');
   assert.deepEqual(session.foreign, [], 'requests to other origins');
@@ -131,7 +150,11 @@ export async function assertCleanSession(session) {
   const served = session.server.log.filter((entry) => entry.method !== 'GET' || entry.status !== 200 || !(entry.path === '/' || assets.has(entry.path)));
   assert.deepEqual(served, [], 'the server saw a request for something that is not a static asset');
   assert.deepEqual(session.csp, [], 'Content Security Policy violations');
-  assert.deepEqual(session.errors, [], 'console errors');
+  assert.deepEqual(session.errors.filter((e) => !allowErrors.some((allowed) => allowed.test(e))), [], 'console errors');
+  if (session.receiver) {
+    const unconfirmed = session.receiver.requests.filter((r) => !session.confirmed || (r.method !== 'POST' && r.method !== 'OPTIONS'));
+    assert.deepEqual(unconfirmed.map((r) => `${r.method} ${r.path}`), [], 'the receiver saw a request before the user confirmed');
+  }
   await session.context.close();
 }
 

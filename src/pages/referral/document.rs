@@ -23,27 +23,31 @@ pub fn ReferralDocument(referral: Referral, print_only: bool) -> impl IntoView {
     let sections = document_sections(&referral)
         .into_iter()
         .map(|section| {
-            let rows = section
-                .rows
-                .into_iter()
-                .map(|(key, value)| {
-                    if key.is_empty() {
-                        view! { <p class="govuk-body app-preserve-lines" data-testid="document-value">{value}</p> }.into_any()
-                    } else {
+            let (rows, paragraphs): (Vec<_>, Vec<_>) =
+                section.rows.into_iter().partition(|(key, _)| !key.is_empty());
+            let list = (!rows.is_empty()).then(|| {
+                let rows = rows
+                    .into_iter()
+                    .map(|(key, value)| {
                         view! {
                             <div class="govuk-summary-list__row">
                                 <dt class="govuk-summary-list__key">{key}</dt>
                                 <dd class="govuk-summary-list__value app-preserve-lines" data-testid="document-value">{value}</dd>
                             </div>
                         }
-                        .into_any()
-                    }
-                })
-                .collect::<Vec<_>>();
+                    })
+                    .collect_view();
+                view! { <dl class="govuk-summary-list">{rows}</dl> }
+            });
+            let paragraphs = paragraphs
+                .into_iter()
+                .map(|(_, value)| view! { <p class="govuk-body app-preserve-lines" data-testid="document-value">{value}</p> })
+                .collect_view();
             view! {
                 <section class="app-referral-section">
                     <h3 class="govuk-heading-m">{section.heading}</h3>
-                    <dl class="govuk-summary-list">{rows}</dl>
+                    {list}
+                    {paragraphs}
                 </section>
             }
         })
