@@ -80,6 +80,25 @@ function payloadRound(round) {
   return Object.fromEntries(Object.entries(FREE_TEXT).map(([id, { max }], index) => [id, fit(PAYLOADS[(index + round) % PAYLOADS.length], max)]));
 }
 
+/**
+ * The base draft: saved by the app itself after walking S01 and filling the form (the test with
+ * no endpoint saves it; a test run on its own makes one here).
+ */
+async function draft() {
+  if (baseDraft) return baseDraft;
+  const session = await openApp(browser, plain);
+  const { page } = session;
+  await walk(page, FACTS);
+  await button(page, 'See what happens next').click();
+  await button(page, 'Prepare a referral').click();
+  await fillForm(page, payloadRound(1));
+  await button(page, 'Confirm referral details').click();
+  await h1(page, 'Your referral');
+  baseDraft = JSON.parse((await downloadFrom(page, button(page, 'Save draft to a file'))).text);
+  await assertCleanSession(session);
+  return baseDraft;
+}
+
 /** Opens `text` as a draft from the start page. */
 async function openDraft(page, text, name = 'referral-draft.json') {
   await page.getByRole('link', { name: 'Open a saved draft' }).click();
@@ -280,7 +299,7 @@ test('with no endpoint configured: the page says so, and print, JSON, text, cale
 });
 
 test('a malformed or tampered draft file gets a clear message and changes nothing', async () => {
-  assert.ok(baseDraft, 'needs the draft from the previous test');
+  await draft();
   const session = await openApp(browser, plain);
   const { page } = session;
   await openDraft(page, draftText(baseDraft.case_facts, baseDraft.form));
@@ -330,7 +349,7 @@ const FAILURES = [
 
 for (const [what, words, fail, heal, allowErrors] of FAILURES) {
   test(`${what}: says what happened, keeps everything, offers the exports, and a retry sends the same referral`, async () => {
-    assert.ok(baseDraft, 'needs the draft from an earlier test');
+    await draft();
     receiver.reset();
     const session = await openApp(browser, sending, { submissionReceiver: receiver });
     const { page } = session;
@@ -370,7 +389,7 @@ for (const [what, words, fail, heal, allowErrors] of FAILURES) {
 }
 
 test(`${PAYLOADS.length} injection payloads in every free-text field stay text on screen, in print and in every export`, async () => {
-  assert.ok(baseDraft, 'needs the draft from an earlier test');
+  await draft();
   assert.ok(PAYLOADS.length >= 30);
   const session = await openApp(browser, plain);
   let { page } = session;
@@ -410,7 +429,7 @@ test(`${PAYLOADS.length} injection payloads in every free-text field stay text o
 });
 
 test('quick exit from the referral forgets it', async () => {
-  assert.ok(baseDraft);
+  await draft();
   const session = await openApp(browser, plain);
   const { page } = session;
   await openDraft(page, draftText(baseDraft.case_facts, baseDraft.form));
@@ -420,5 +439,45 @@ test('quick exit from the referral forgets it', async () => {
   await page.locator('main h1').first().waitFor();
   assert.equal(await heading(page), 'Check if a serious child safeguarding incident must be notified');
   assert.ok(!(await page.locator('main').textContent()).includes(baseDraft.form.referrer.name));
+  await assertCleanSession(session);
+});
+
+test('the referral works with the keyboard alone', async () => {
+  await draft();
+  const session = await openApp(browser, plain);
+  const { page } = session;
+  await openDraft(page, draftText(baseDraft.case_facts, baseDraft.form));
+  await h1(page, 'Check your referral before you continue');
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el.tagName.toLowerCase(), id: el.id, text: el.textContent.trim(), value: el.value };
+  });
+  const tabTo = async (wanted, what) => {
+    for (let steps = 0; steps < 80; steps++) {
+      await page.keyboard.press('Tab');
+      if (wanted(await focused())) return;
+    }
+    assert.fail(`could not reach ${what} with Tab`);
+  };
+  await tabTo((f) => f.tag === 'a' && f.text.startsWith('Change') && f.text.includes('role'), 'Change role');
+  await page.keyboard.press('Enter');
+  await h1(page, 'Your details');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  await tabTo((f) => f.id === 'referrer-role', 'the role field');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Acting designated lead');
+  await tabTo((f) => f.id === 'referrer-lead-consulted', 'the safeguarding lead radios');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator('#referrer-lead-name').count(), 0, 'choosing No hides the lead’s name');
+  await tabTo((f) => f.tag === 'button' && f.text === 'Continue', 'Continue');
+  await page.keyboard.press('Enter');
+  await h1(page, 'Check your referral before you continue');
+  const main = await page.locator('main').innerText();
+  assert.ok(main.includes('Acting designated lead'));
+  assert.match(main, /safeguarding lead\?\s+No/);
+  await tabTo((f) => f.tag === 'button' && f.text === 'Confirm referral details', 'Confirm referral details');
+  await page.keyboard.press('Enter');
+  await h1(page, 'Your referral');
+  await tabTo((f) => f.tag === 'button' && f.text === 'Copy as text', 'Copy as text');
   await assertCleanSession(session);
 });
