@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup serve build test lint test-host test-wasm test-e2e bench schema clean
+.PHONY: setup serve build widget test lint test-host test-wasm test-e2e bench schema clean
 
 setup:
 	@scripts/setup
@@ -21,8 +21,17 @@ serve: setup
 build: setup
 	trunk build --release --offline
 
+## The embeddable widget package into pkg/ (docs/embedding.md): wasm-pack's release build with
+## wasm-opt -Oz, the app's stylesheet for the shadow root (`:root` custom properties also set on
+## `:host`), and embed.js, the loader a host page includes.
+widget: setup
+	node_modules/.bin/sass --load-path=node_modules --no-source-map --style=compressed --quiet-deps style/main.scss style/build/app.css
+	wasm-pack --quiet build --target web --release --mode no-install --no-typescript --no-pack --out-dir pkg -- --features widget
+	sed 's/:root{/:root,:host{/g' style/build/app.css > pkg/referral-assistant.css
+	cp src/embed/embed.js pkg/embed.js
+
 ## Every test: formatting, lints (host and wasm32), host tests, browser component tests, end-to-end.
-test: setup lint test-host test-wasm build test-e2e
+test: setup lint test-host test-wasm build widget test-e2e
 
 lint:
 	cargo fmt --all --check
@@ -39,7 +48,7 @@ test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
 ## Sizes, load timings, Lighthouse and the rules core's speed: target/bench/report.json.
-bench: build
+bench: build widget
 	node scripts/bench.mjs
 
 clean:

@@ -38,6 +38,19 @@ const sizes = {
   first_load: { files: firstLoad.map((f) => f.file), raw: sum(firstLoad, 'raw'), gzip: sum(firstLoad, 'gzip'), brotli: sum(firstLoad, 'brotli') },
 };
 
+// 1b. The embeddable widget package (`make widget`, pkg/): what a host page downloads.
+const PKG = process.env.PKG ?? path.join(ROOT, 'pkg');
+let widget = null;
+try {
+  const widgetFiles = ['embed.js', 'referral_assistant.js', 'referral_assistant_bg.wasm', 'referral-assistant.css'].map((file) => {
+    const body = readFileSync(path.join(PKG, file));
+    return { file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  });
+  widget = { files: widgetFiles, total: { raw: sum(widgetFiles, 'raw'), gzip: sum(widgetFiles, 'gzip'), brotli: sum(widgetFiles, 'brotli') } };
+} catch (error) {
+  widget = { error: `no widget package in ${PKG} (make widget): ${String(error.message ?? error).split('\n')[0]}` };
+}
+
 // 2. Load timings: the app, and a static page with the same visible text and stylesheet.
 const FIRST_CONTROL = 'main button, main a.govuk-button';
 const browser = await launchBrowser();
@@ -159,7 +172,7 @@ try {
   rules = { error: String(error.message ?? error).split('\n')[0] };
 }
 
-const report = { measured_at: new Date().toISOString(), budgets: BUDGET, sizes, load, steps, lighthouse, rules };
+const report = { measured_at: new Date().toISOString(), budgets: BUDGET, sizes, widget, load, steps, lighthouse, rules };
 writeFileSync(path.join(OUT, 'report.json'), JSON.stringify(report, null, 2) + '\n');
 
 // The table.
@@ -167,6 +180,7 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 console.log('\nShipped files (KiB)            raw     gzip   brotli');
 for (const f of files) console.log(`${f.file.padEnd(26).slice(0, 26)}${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
 console.log(`${'total'.padEnd(26)}${kb(sizes.total.raw)} ${kb(sizes.total.gzip)} ${kb(sizes.total.brotli)}`);
+if (widget.total) console.log(`${'widget package (pkg/)'.padEnd(26)}${kb(widget.total.raw)} ${kb(widget.total.gzip)} ${kb(widget.total.brotli)}`);
 console.log(`${'first load'.padEnd(26)}${kb(sizes.first_load.raw)} ${kb(sizes.first_load.gzip)} ${kb(sizes.first_load.brotli)}   budget ${kb(BUDGET.firstLoadBrotli)} brotli`);
 console.log(`\nFirst interactive control, ${appTimes.length} cold loads each (ms):  median    p95`);
 console.log(`app                                              ${String(load.app.median_ms).padStart(6)} ${String(load.app.p95_ms).padStart(6)}`);

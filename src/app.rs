@@ -38,7 +38,9 @@ impl Session {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let config = StoredValue::new(crate::embed::with_page_settings(PartnershipConfig::demo()));
+    let config = StoredValue::new(crate::embed::with_page_settings(
+        PartnershipConfig::from_host_page(),
+    ));
     let navigator = Navigator::install();
     let session = Session {
         navigator,
@@ -66,6 +68,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class=move || format!("app-root govuk-template__body govuk-frontend-supported {}", contrast.class())>
+            <crate::embed::ConfigNotice />
             <Layout>
                 {move || match shown.get() {
                     Page::Start => view! { <StartPage /> }.into_any(),

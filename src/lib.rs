@@ -15,6 +15,7 @@ pub mod content;
 pub mod embed;
 pub mod flow;
 pub mod navigation;
+pub mod offline;
 pub mod pages;
 pub mod privacy;
 pub mod referral;

@@ -74,6 +74,8 @@ impl Page {
 #[derive(Clone, Copy)]
 pub struct Navigator {
     page: RwSignal<Page>,
+    /// Embedded in a host page, history is not touched: the pages behind this one, for Back.
+    behind: StoredValue<Vec<Page>>,
 }
 
 impl Navigator {
@@ -81,7 +83,11 @@ impl Navigator {
     pub fn install() -> Navigator {
         let navigator = Navigator {
             page: RwSignal::new(Page::Start),
+            behind: StoredValue::new(Vec::new()),
         };
+        if !crate::embed::owns_document() {
+            return navigator;
+        }
         replace_history_state(Page::Start);
         let handle = window_event_listener(leptos::ev::popstate, move |event| {
             let page = event
@@ -102,11 +108,26 @@ impl Navigator {
 
     /// Shows `page`, records it in history and moves focus to its heading.
     pub fn go(&self, page: Page) {
-        if let Ok(history) = window().history() {
+        if !crate::embed::owns_document() {
+            let current = self.page.get_untracked();
+            self.behind.update_value(|behind| behind.push(current));
+        } else if let Ok(history) = window().history() {
             let _ = history.push_state(&JsValue::from_str(&page.slug()), "");
         }
         self.page.set(page);
         focus_main_heading();
+    }
+
+    /// The Back link: the browser's Back, or (embedded) the previous page of the app.
+    pub fn back(&self) {
+        if crate::embed::owns_document() {
+            if let Ok(history) = window().history() {
+                let _ = history.back();
+            }
+        } else if let Some(page) = self.behind.try_update_value(Vec::pop).flatten() {
+            self.page.set(page);
+            focus_main_heading();
+        }
     }
 }
 
@@ -119,11 +140,7 @@ fn replace_history_state(page: Page) {
 /// After the next paint, focus the page's `h1` so screen readers announce the new page.
 fn focus_main_heading() {
     request_animation_frame(|| {
-        if let Some(heading) = document()
-            .query_selector(".app-root main h1")
-            .ok()
-            .flatten()
-        {
+        if let Some(heading) = crate::embed::query(".app-root #main-content h1") {
             use wasm_bindgen::JsCast;
             if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
                 let _ = heading.focus();

@@ -1,10 +1,15 @@
 //! Everything a partnership sets for its own site: name, contacts, links, quick-exit destination.
 
 mod config;
+mod host;
 mod page;
 pub mod validate;
 
 pub use config::{
     partnership_config_schema, Contact, Features, LocalLink, Logo, PartnershipConfig,
+};
+pub use host::{
+    configured, element_by_id, leave_for, mode, mount, owns_document, query, ConfigNotice, Mode,
+    HEIGHT_MESSAGE, HOST_ELEMENT_ID,
 };
 pub use page::{with_page_settings, SUBMISSION_ENDPOINT_META};

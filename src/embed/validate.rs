@@ -168,6 +168,18 @@ pub fn load(file: &FileOutcome, attributes: &[(String, String)], origin: &str) -
     LoadedConfig { config, problems }
 }
 
+/// Problems that only matter when the app runs in an iframe.
+pub fn iframe_problems(config: &PartnershipConfig) -> Vec<ConfigProblem> {
+    if config.host_origin.is_some() {
+        return Vec::new();
+    }
+    vec![ConfigProblem {
+        source: Source::Attribute,
+        field: "host_origin".into(),
+        message: "is needed in an iframe: without it the tool cannot tell the framing page its height (nothing is posted to an unnamed origin).".into(),
+    }]
+}
+
 /// Turns host element attributes into a partial configuration object.
 fn attributes_layer(
     attributes: &[(String, String)],
@@ -941,6 +953,14 @@ mod tests {
             published == current,
             "public/schema/partnership-config.schema.json is stale: run `REGENERATE_SCHEMA=1 cargo test -p referral-assistant embed::validate::tests::the_published_schema_is_up_to_date`"
         );
+    }
+
+    #[test]
+    fn an_iframe_needs_the_host_origin() {
+        let mut config = PartnershipConfig::demo();
+        assert_eq!(iframe_problems(&config)[0].field, "host_origin");
+        config.host_origin = Some("https://www.westmere.example".into());
+        assert_eq!(iframe_problems(&config), vec![]);
     }
 
     #[test]

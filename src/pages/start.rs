@@ -111,5 +111,5 @@ pub fn StartPage() -> impl IntoView {
 
 /// The start page's title is the service name alone.
 fn set_title_plain() {
-    leptos::prelude::document().set_title(SERVICE_NAME);
+    crate::ui::set_document_title(SERVICE_NAME);
 }

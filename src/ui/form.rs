@@ -2,15 +2,11 @@
 
 use crate::content::questions::Help;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Focuses the element with `id` (error summary links and the skip link move focus themselves:
 /// a URL fragment would change the page address).
 pub fn focus_element(id: &str) {
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(element) = crate::embed::element_by_id(id) {
         let _ = element.focus();
     }
 }
@@ -154,18 +150,18 @@ pub fn DateInput(
     }
 }
 
-/// The GOV.UK back link: the same as the browser's Back button.
+/// The GOV.UK back link: the same as the browser's Back button (embedded in a host page, the
+/// app's own previous page: the host's history is left alone).
 #[component]
 pub fn BackLink() -> impl IntoView {
+    let navigator = expect_context::<crate::navigation::Navigator>();
     view! {
         <a
             href="#back"
             class="govuk-back-link app-no-print"
             on:click=move |event| {
                 event.prevent_default();
-                if let Ok(history) = window().history() {
-                    let _ = history.back();
-                }
+                navigator.back();
             }
         >
             "Back"

@@ -6,7 +6,6 @@ use crate::navigation::{Navigator, Page};
 use crate::ui::inactivity::InactivityWarning;
 use crate::ui::{ContrastToggle, ExitThisPage};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -14,14 +13,18 @@ pub fn Layout(children: Children) -> impl IntoView {
     let config = expect_context::<StoredValue<PartnershipConfig>>();
     let partnership = config.with_value(|config| config.name.clone());
     let business_unit = config.with_value(|config| config.business_unit.clone());
+    let logo = config.with_value(|config| config.logo.clone());
+    let links = config.with_value(|config| config.links.clone());
+    // Embedded, the host page has its own banner, main and footer: the app's main is a named
+    // region instead, and in an iframe its header and footer are named apart from the host's.
+    let embedded = !crate::embed::owns_document();
+    let framed_label =
+        (crate::embed::mode() == crate::embed::Mode::Iframe).then_some(content::SERVICE_NAME);
 
     // The skip link moves focus itself: a `#main-content` URL fragment would change a host page's URL.
     let skip_to_main = move |event: leptos::ev::MouseEvent| {
         event.prevent_default();
-        if let Some(main) = document()
-            .get_element_by_id("main-content")
-            .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok())
-        {
+        if let Some(main) = crate::embed::element_by_id("main-content") {
             let _ = main.focus();
         }
     };
@@ -36,9 +39,12 @@ pub fn Layout(children: Children) -> impl IntoView {
         <a href="#main-content" class="govuk-skip-link" on:click=skip_to_main>
             "Skip to main content"
         </a>
-        <header class="app-header">
+        <header class="app-header" aria-label=framed_label>
             <div class="govuk-width-container app-header__container">
-                <p class="app-header__partnership">{partnership.clone()}</p>
+                <p class="app-header__partnership">
+                    {logo.map(|logo| view! { <img class="app-header__logo" src=logo.src alt=logo.alt /> })}
+                    {partnership.clone()}
+                </p>
                 <a href="#start" class="app-header__service app-header__link" on:click=go(Page::Start)>
                     {content::SERVICE_NAME}
                 </a>
@@ -49,12 +55,31 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <ContrastToggle />
                 <ExitThisPage />
             </div>
-            <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
-                {children()}
-            </main>
+            {if embedded {
+                // Inside a host page that has its own <main>: a named region, not a second main.
+                view! {
+                    <div
+                        class="govuk-main-wrapper"
+                        id="main-content"
+                        tabindex="-1"
+                        role="region"
+                        aria-label=content::SERVICE_NAME
+                    >
+                        {children()}
+                    </div>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
+                        {children()}
+                    </main>
+                }
+                    .into_any()
+            }}
         </div>
         <InactivityWarning />
-        <footer class="govuk-footer">
+        <footer class="govuk-footer" aria-label=framed_label>
             <div class="govuk-width-container">
                 <h2 class="govuk-visually-hidden">"Support links"</h2>
                 <ul class="govuk-footer__inline-list">
@@ -82,6 +107,26 @@ pub fn Layout(children: Children) -> impl IntoView {
                     {partnership} " business unit: " {business_unit.phone} ", " {business_unit.hours}
                     "."
                 </p>
+                {(!links.is_empty())
+                    .then(|| {
+                        view! {
+                            <h2 class="govuk-heading-s">"Local procedures and forms"</h2>
+                            <ul class="govuk-footer__list app-local-links">
+                                {links
+                                    .into_iter()
+                                    .map(|link| {
+                                        view! {
+                                            <li class="govuk-footer__list-item">
+                                                <a class="govuk-footer__link" href=link.href>
+                                                    {link.text}
+                                                </a>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })}
                 <p class="govuk-body-s">{content::RULES_FOOTNOTE} " " {content::LICENCE}</p>
             </div>
         </footer>

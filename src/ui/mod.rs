@@ -15,12 +15,20 @@ pub use quick_exit::{install_shift_shortcut, ExitThisPage};
 use leptos::prelude::*;
 
 /// Sets the document title the GOV.UK way: "Error: " first when the page shows errors.
+/// Embedded in a host page, the host's title is left alone.
 pub fn set_title(page_title: &str, has_errors: bool) {
     let prefix = if has_errors { "Error: " } else { "" };
-    document().set_title(&format!(
+    set_document_title(&format!(
         "{prefix}{page_title} \u{2013} {}",
         crate::content::SERVICE_NAME
     ));
+}
+
+/// Sets the document title, only when the app owns the document (never a host page's).
+pub fn set_document_title(title: &str) {
+    if crate::embed::owns_document() {
+        document().set_title(title);
+    }
 }
 
 /// Today's date on the user's device, to refuse dates in the future.

@@ -10,11 +10,12 @@ use leptos::prelude::*;
 const SHIFT_PRESSES: usize = 3;
 const SHIFT_WINDOW_MS: f64 = 5_000.0;
 
-/// Clears the session, the app's storage, and leaves for the configured neutral page.
+/// Clears the session, the app's storage, and leaves for the configured neutral page: the top
+/// window leaves, so embedded in a host page (or its iframe) the host page goes too.
 pub fn quick_exit(session: Session, destination: &str) {
     session.clear();
     crate::privacy::wipe_storage();
-    let _ = window().location().replace(destination);
+    crate::embed::leave_for(destination);
 }
 
 /// The "Exit this page" button. Without the app's script it is still a plain link out.

@@ -75,7 +75,7 @@ export async function startStaticServer(dir = DIST, { submissionEndpoint } = {})
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, log, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { origin, dir, log, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 export async function launchBrowser() {
@@ -86,10 +86,14 @@ export async function launchBrowser() {
  * Opens the app in a fresh browser context with every guard installed.
  * `allowNavigationTo` lists foreign URLs a user may deliberately navigate to (quick exit);
  * they are answered by a stub here and never reach the network.
+ * Embedding tests: `otherServers` are further static servers of this test (the tool's origin
+ * when the host page frames it), held to the same rule; `ready` is what to wait for
+ * (null: nothing, the test waits itself); `warnings` collects console warnings.
  */
-export async function openApp(browser, server, { path: start = '/', contextOptions = {}, allowNavigationTo = [QUICK_EXIT_URL], submissionReceiver = null } = {}) {
+export async function openApp(browser, server, { path: start = '/', contextOptions = {}, allowNavigationTo = [QUICK_EXIT_URL], otherServers = [], ready = 'main h1', submissionReceiver = null } = {}) {
   const context = await browser.newContext(contextOptions);
-  const session = { context, requests: [], foreign: [], navigationsOut: [], csp: [], errors: [], server };
+  const servers = [server, ...otherServers];
+  const session = { context, requests: [], foreign: [], navigationsOut: [], csp: [], errors: [], warnings: [], server, servers };
   // Referral submission (issue 5): requests to the test receiver are let through, and are
   // permitted by assertCleanSession only if made after the test called session.confirming().
   session.receiver = submissionReceiver;
@@ -105,7 +109,7 @@ export async function openApp(browser, server, { path: start = '/', contextOptio
   await context.route('**/*', async (route) => {
     const request = route.request();
     const url = request.url();
-    if (url.startsWith(server.origin + '/')) return route.continue();
+    if (servers.some((s) => url.startsWith(s.origin + '/'))) return route.continue();
     if (submissionReceiver && url.startsWith(submissionReceiver.origin + '/')) return route.continue();
     if (request.isNavigationRequest() && allowNavigationTo.some((allowed) => url.startsWith(allowed))) {
       session.navigationsOut.push(url);
@@ -116,10 +120,11 @@ export async function openApp(browser, server, { path: start = '/', contextOptio
   });
   const page = await context.newPage();
   page.on('console', (message) => { if (message.type() === 'error') session.errors.push(message.text()); });
+  page.on('console', (message) => { if (message.type() === 'warning') session.warnings.push(message.text()); });
   page.on('pageerror', (error) => session.errors.push(String(error)));
   session.page = page;
   await page.goto(server.origin + start);
-  await page.locator('main h1').first().waitFor();
+  if (ready) await page.locator(ready).first().waitFor();
   return session;
 }
 
@@ -135,19 +140,25 @@ const confirmedSubmission = (session, r) => session.receiver && r.afterConfirm &
  */
 export async function assertCleanSession(session, { allowErrors = [] } = {}) {
   const assets = new Set(await listAssets());
+  // Each server's own files (embedding tests serve the example pages, the widget package and
+  // the configuration files from their own directory); a directory means its index.html.
+  const servers = session.servers ?? [session.server];
+  const assetsOf = new Map();
+  for (const s of servers) assetsOf.set(s.origin, s.dir && s.dir !== DIST ? new Set(await listAssets(s.dir)) : assets);
+  const isAsset = (set, pathname) => pathname === '/' || set.has(pathname) || (pathname.endsWith('/') && set.has(pathname + 'index.html'));
   const own = (url) => {
-    const { pathname, search } = new URL(url);
-    return search === '' && (pathname === '/' || assets.has(pathname));
+    const { origin, pathname, search } = new URL(url);
+    return search === '' && assetsOf.has(origin) && isAsset(assetsOf.get(origin), pathname);
   };
   const notOwn = session.requests
     .filter((r) => !session.navigationsOut.includes(r.url))
-    .filter((r) => !(r.url.startsWith(session.server.origin + '/') && r.method === 'GET' && own(r.url)))
+    .filter((r) => !(r.method === 'GET' && own(r.url)))
     .filter((r) => !downloaded(session, r) && !confirmedSubmission(session, r))
     .map((r) => `${r.method} ${r.url}`);
   assert.deepEqual(notOwn, [], 'requests other than the app\'s own static assets');
   assert.deepEqual(session.foreign, [], 'requests to other origins');
   for (const out of session.navigationsOut) assert.equal(new URL(out).search, '', 'quick exit carries nothing in the URL');
-  const served = session.server.log.filter((entry) => entry.method !== 'GET' || entry.status !== 200 || !(entry.path === '/' || assets.has(entry.path)));
+  const served = servers.flatMap((s) => s.log.filter((entry) => entry.method !== 'GET' || entry.status !== 200 || !isAsset(assetsOf.get(s.origin), entry.path)));
   assert.deepEqual(served, [], 'the server saw a request for something that is not a static asset');
   assert.deepEqual(session.csp, [], 'Content Security Policy violations');
   assert.deepEqual(session.errors.filter((e) => !allowErrors.some((allowed) => allowed.test(e))), [], 'console errors');

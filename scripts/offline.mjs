@@ -1,0 +1,18 @@
+// Post-build step: writes the standalone app's service worker (dist/sw.js) from
+// src/offline/sw.js with this release's files and a version computed from them (Trunk's file
+// names carry content hashes, so a new release gets a new version and replaces the old cache).
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
+const files = readdirSync(dir, { withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name !== 'sw.js' && entry.name !== 'index.html' && !entry.name.startsWith('.'))
+  .map((entry) => '/' + entry.name)
+  .sort();
+const assets = ['/', ...files];
+const template = readFileSync('src/offline/sw.js', 'utf8');
+const version = createHash('sha256').update(template).update(assets.join('\n')).digest('hex').slice(0, 16);
+const worker = template.replace("'__VERSION__'", JSON.stringify(version)).replace('__ASSETS__', JSON.stringify(assets));
+writeFileSync(path.join(dir, 'sw.js'), worker);
+console.log(`offline: sw.js version ${version} caches ${assets.length} files`);
