@@ -89,6 +89,7 @@ pub fn la_choice(choice: &LaChoice) -> String {
     match choice {
         LaChoice::Named(name) => name.clone(),
         LaChoice::NoEnglishLa => "No English local authority".into(),
+        LaChoice::WhicheverIsTold => "Whichever local authority is told about it first".into(),
     }
 }
 

@@ -22,6 +22,8 @@ pub enum LaChoice {
     Named(String),
     /// No English local authority.
     NoEnglishLa,
+    /// "Whichever local authority is told first": a common mistake, never the rules' answer.
+    WhicheverIsTold,
 }
 
 /// "By when?"
@@ -112,14 +114,19 @@ impl ModelAnswer {
 }
 
 /// The choices offered for "which local authority?": the English areas named in the facts,
-/// the engine's answer, and "no English local authority".
+/// the engine's answer, "no English local authority" and a common mistake.
 pub fn la_choices(facts: &CaseFacts, model: &ModelAnswer) -> Vec<LaChoice> {
     let mut out: Vec<LaChoice> = Vec::new();
     let named = [&facts.incident_place, &facts.residence]
         .into_iter()
         .flatten()
         .filter_map(|p| p.english_la().map(|n| LaChoice::Named(n.to_string())));
-    for choice in named.chain([model.la.clone(), LaChoice::NoEnglishLa]) {
+    let others = [
+        model.la.clone(),
+        LaChoice::NoEnglishLa,
+        LaChoice::WhicheverIsTold,
+    ];
+    for choice in named.chain(others) {
         if !out.contains(&choice) {
             out.push(choice);
         }
@@ -274,11 +281,10 @@ mod tests {
             let assessment = assess(&scenario.facts);
             let model = ModelAnswer::of(&assessment);
             assert!(PANEL_CHOICES.contains(&model.panel), "{}", scenario.id);
-            assert!(
-                la_choices(&scenario.facts, &model).contains(&model.la),
-                "{}",
-                scenario.id
-            );
+            let las = la_choices(&scenario.facts, &model);
+            assert!(las.contains(&model.la), "{}", scenario.id);
+            assert!(las.len() >= 2, "{}", scenario.id);
+            assert_ne!(model.la, LaChoice::WhicheverIsTold);
             let dates = date_choices(&scenario.facts, &model);
             assert!(dates.contains(&model.date), "{}", scenario.id);
             assert!(dates.len() >= 2, "{}", scenario.id);
