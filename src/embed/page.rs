@@ -4,7 +4,10 @@
 //! in the page's `<head>`. `scripts/csp.mjs` writes it at build time from the
 //! `SUBMISSION_ENDPOINT` environment variable and adds the endpoint's origin to the Content
 //! Security Policy's `connect-src`, so the app can reach that one origin and no other. The demo
-//! build has neither, so it can send nothing. An endpoint that is not `https://` (or
+//! build has neither, so it can send nothing. The meta element also switches
+//! `features.submission` on; a partnership configuration that names an endpoint must switch it
+//! on itself, and its endpoint's origin must be in `connect-src` (build with
+//! `SUBMISSION_ENDPOINT` set to it). An endpoint that is not `https://` (or
 //! `http://` on the loopback address, for tests) is ignored.
 
 use super::PartnershipConfig;
@@ -25,6 +28,7 @@ pub fn with_page_settings(mut config: PartnershipConfig) -> PartnershipConfig {
         .filter(|endpoint| is_acceptable_endpoint(endpoint))
     {
         config.submission_endpoint = Some(endpoint);
+        config.features.submission = true;
     }
     config
 }

@@ -42,8 +42,8 @@ pub fn download(name: &str, mime: &str, contents: &str) {
 
 /// The text of the first file chosen in the file input with `id`, if any.
 pub async fn read_chosen_file(id: &str) -> Option<Result<String, ()>> {
-    let input = document()
-        .get_element_by_id(id)?
+    // Inside the app (a shadow root when embedded as a widget), not the host document.
+    let input = crate::embed::element_by_id(id)?
         .dyn_into::<web_sys::HtmlInputElement>()
         .ok()?;
     let file = input.files()?.get(0)?;

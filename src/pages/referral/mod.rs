@@ -82,6 +82,14 @@ pub fn start_referral(session: Session) {
     }
 }
 
+/// Where a confirmed referral is sent: only when the partnership names an endpoint and has
+/// submission switched on (a `referral-submission-endpoint` meta element does both).
+pub(crate) fn submission_endpoint(config: &PartnershipConfig) -> Option<String> {
+    config.submission_endpoint.clone().filter(|endpoint| {
+        config.features.submission && crate::referral::is_acceptable_endpoint(endpoint)
+    })
+}
+
 pub(crate) fn go(session: Session, step: ReferralStep) {
     session.navigator.go(Page::Referral(step));
 }
@@ -140,7 +148,7 @@ fn ReadyPage(referral: Referral) -> impl IntoView {
     use crate::content::referral as words;
     let session = expect_context::<Session>();
     let config = expect_context::<StoredValue<PartnershipConfig>>();
-    let endpoint = config.with_value(|config| config.submission_endpoint.clone());
+    let endpoint = config.with_value(submission_endpoint);
     crate::ui::set_title(words::READY_TITLE, false);
     view! {
         <crate::ui::form::BackLink />

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub fn ConfirmSendPage(referral: Referral) -> impl IntoView {
     let session = expect_context::<Session>();
     let config = expect_context::<StoredValue<PartnershipConfig>>();
-    let endpoint = config.with_value(|config| config.submission_endpoint.clone());
+    let endpoint = config.with_value(super::submission_endpoint);
     let state = session.referral.send;
     Effect::new(move |_| {
         set_title(
