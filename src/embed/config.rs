@@ -89,7 +89,8 @@ pub struct Logo {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Features {
-    /// Sending the referral to `submission_endpoint` (needs the endpoint).
+    /// Sending the referral to `submission_endpoint` (needs the endpoint; when off, the endpoint
+    /// is ignored and the referral can only be printed or downloaded).
     pub submission: bool,
     /// Training mode (scenario library and quiz).
     pub training: bool,
@@ -98,7 +99,7 @@ pub struct Features {
 impl Default for Features {
     fn default() -> Self {
         Features {
-            submission: false,
+            submission: true,
             training: true,
         }
     }

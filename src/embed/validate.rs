@@ -165,6 +165,10 @@ pub fn load(file: &FileOutcome, attributes: &[(String, String)], origin: &str) -
         origin,
         &mut problems,
     );
+    // Submission switched off: the endpoint is not used, whatever else sets it.
+    if !config.features.submission {
+        config.submission_endpoint = None;
+    }
     LoadedConfig { config, problems }
 }
 
@@ -697,6 +701,10 @@ mod tests {
         );
         assert_eq!(config.local_authorities, vec!["Ayton", "Beeford"]);
         assert!(config.features.submission && !config.features.training);
+        assert_eq!(
+            config.submission_endpoint.as_deref(),
+            Some("https://api.westmere.example/referrals")
+        );
         assert_eq!(config.inactivity_minutes, 30);
         assert_eq!(config.childrens_social_care.phone, "01632 960 500");
     }
@@ -953,6 +961,24 @@ mod tests {
             published == current,
             "public/schema/partnership-config.schema.json is stale: run `REGENERATE_SCHEMA=1 cargo test -p referral-assistant embed::validate::tests::the_published_schema_is_up_to_date`"
         );
+    }
+
+    #[test]
+    fn submission_off_drops_the_endpoint() {
+        let loaded = load(
+            &FileOutcome::NotAsked,
+            &attrs(&[
+                (
+                    "data-submission-endpoint",
+                    "https://api.westmere.example/referrals",
+                ),
+                ("data-features", "training"),
+            ]),
+            ORIGIN,
+        );
+        assert_eq!(loaded.problems, vec![]);
+        assert_eq!(loaded.config.submission_endpoint, None);
+        assert!(loaded.config.features.training && !loaded.config.features.submission);
     }
 
     #[test]

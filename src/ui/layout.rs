@@ -15,6 +15,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     let business_unit = config.with_value(|config| config.business_unit.clone());
     let logo = config.with_value(|config| config.logo.clone());
     let links = config.with_value(|config| config.links.clone());
+    // Training mode is a feature a partnership can switch off (`features.training`).
+    let training = config.with_value(|config| config.features.training);
     // Embedded, the host page has its own banner, main and footer: the app's main is a named
     // region instead, and in an iframe its header and footer are named apart from the host's.
     let embedded = !crate::embed::owns_document();
@@ -97,11 +99,20 @@ pub fn Layout(children: Children) -> impl IntoView {
                             "Accessibility statement"
                         </a>
                     </li>
-                    <li class="govuk-footer__inline-list-item">
-                        <a class="govuk-footer__link" href="#training" on:click=go(Page::Training)>
-                            {content::training::LINK}
-                        </a>
-                    </li>
+                    {training
+                        .then(|| {
+                            view! {
+                                <li class="govuk-footer__inline-list-item">
+                                    <a
+                                        class="govuk-footer__link"
+                                        href="#training"
+                                        on:click=go(Page::Training)
+                                    >
+                                        {content::training::LINK}
+                                    </a>
+                                </li>
+                            }
+                        })}
                 </ul>
                 <p class="govuk-body-s">
                     {partnership} " business unit: " {business_unit.phone} ", " {business_unit.hours}

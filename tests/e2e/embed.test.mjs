@@ -216,7 +216,7 @@ for (const [how, exit] of [
 }
 
 test('configuration from attributes beats the file, field by field', async () => {
-  const pagePath = variant(tree, 'attributes', '<div id="referral-assistant" data-config="/examples/config/westmere.json" data-name="Ayton and Beeford Partnership" data-accent-colour="#00703c" data-childrens-social-care-phone="01632 960 999" data-local-authorities="Ayton; Beeford"></div>');
+  const pagePath = variant(tree, 'attributes', '<div id="referral-assistant" data-config="/examples/config/westmere.json" data-name="Ayton and Beeford Partnership" data-accent-colour="#00703c" data-childrens-social-care-phone="01632 960 999" data-local-authorities="Ayton; Beeford" data-features="submission"></div>');
   const session = await openWidget(pagePath);
   const widget = session.page.locator('#referral-assistant');
   assert.match(await widget.locator('.app-header').innerText(), /Ayton and Beeford Partnership/);
@@ -226,6 +226,7 @@ test('configuration from attributes beats the file, field by field', async () =>
   assert.ok(main.includes('out-of-hours team on 01632 960 430'), 'file');
   assert.ok(main.includes('Ayton and Beeford'), main);
   assert.equal(await widget.locator('[data-testid=config-notice]').count(), 0);
+  assert.equal(await widget.getByRole('link', { name: 'Training mode' }).count(), 0, 'training switched off');
   await assertCleanSession(session);
 });
 
@@ -235,6 +236,7 @@ test('attributes alone, without a file, configure the tool', async () => {
   const { page } = session;
   const widget = page.locator('#referral-assistant');
   assert.match(await widget.locator('.app-header').innerText(), /Ceeton Partnership/);
+  await widget.getByRole('link', { name: 'Training mode' }).waitFor();
   await Promise.all([page.waitForURL(WESTMERE_EXIT), widget.getByRole('button', { name: 'Emergency Exit this page' }).click()]);
   await assertCleanSession(session);
 });
