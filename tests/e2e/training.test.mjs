@@ -146,6 +146,9 @@ test('the facilitator view: large type, step-by-step reveal by keyboard, a what-
   assert.match(await page.getByTestId('step-5').innerText(), /Questions for discussion/);
   await assertAccessible(page, 'facilitator view, all revealed');
   await assertValidHtml(page, 'facilitator view, all revealed');
+  await page.getByRole('button', { name: 'High contrast' }).click();
+  await assertAccessible(page, 'facilitator view, all revealed, high contrast');
+  await page.getByRole('button', { name: 'High contrast' }).click();
 
   // What if he had been 17? One fact changes; the rules now require a notification.
   await page.getByLabel('The young person was 17').check();

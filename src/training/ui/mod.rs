@@ -13,7 +13,7 @@ pub use home::TrainingPage;
 pub use quiz::QuizPage;
 
 use super::library::library;
-use super::pack::{Pack, PackProblem};
+use super::pack::{Pack, PackProblem, PackSource};
 use super::quiz::RoundResult;
 use super::scenario::Scenario;
 use crate::content::training as text;
@@ -32,13 +32,29 @@ pub struct TrainingState {
 }
 
 impl TrainingState {
+    /// Empty until training mode is first opened (the library is parsed then, not when the
+    /// app starts).
     pub fn new() -> TrainingState {
         TrainingState {
-            pack: RwSignal::new(library()),
+            pack: RwSignal::new(Pack {
+                title: None,
+                source: PackSource::BuiltIn,
+                scenarios: Vec::new(),
+            }),
             current: RwSignal::new(0),
             results: RwSignal::new(Vec::new()),
             problems: RwSignal::new(Vec::new()),
             opened: RwSignal::new(None),
+        }
+    }
+
+    /// Loads the built-in library the first time training mode is opened.
+    pub fn ensure_loaded(&self) {
+        let empty = self
+            .pack
+            .with_untracked(|pack| pack.source == PackSource::BuiltIn && pack.scenarios.is_empty());
+        if empty {
+            self.pack.set(library());
         }
     }
 
@@ -62,11 +78,13 @@ impl Default for TrainingState {
 
 /// The training state, created the first time training mode is used.
 pub fn training_state() -> TrainingState {
-    use_context::<TrainingState>().unwrap_or_else(|| {
+    let state = use_context::<TrainingState>().unwrap_or_else(|| {
         let state = TrainingState::new();
         provide_context(state);
         state
-    })
+    });
+    state.ensure_loaded();
+    state
 }
 
 /// A link back to the list of scenarios.
