@@ -1,43 +1,7 @@
-//! Reading a pack file and offering an export, both in the browser only: a file chosen in an
-//! `<input type=file>` is read with `Blob.text()`, and a download is a Blob behind an object
-//! URL. Neither makes a request.
+//! Reading a pack file in the browser only: a file chosen in an `<input type=file>` is read
+//! with `Blob.text()`, never uploaded. (Exports use the shared `crate::ui::files::download`.)
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-
-/// Offers `contents` as a download called `name`.
-pub fn download(name: &str, mime: &str, contents: &str) {
-    let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(anchor) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        anchor.set_href(&url);
-        anchor.set_download(name);
-        anchor.set_hidden(true);
-        if let Some(body) = document().body() {
-            let _ = body.append_child(&anchor);
-            anchor.click();
-            let _ = body.remove_child(&anchor);
-        }
-    }
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(30),
-    );
-}
 
 /// What reading a chosen file gave.
 pub enum FileRead {

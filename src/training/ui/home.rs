@@ -1,7 +1,7 @@
 //! Training mode's home: the scenarios (built-in or from the trainer's file), opening a pack,
 //! the session's scores with their export, and the criteria as a picture.
 
-use super::files::{download, read_file, FileRead};
+use super::files::{read_file, FileRead};
 use super::{training_state, CriteriaDiagram};
 use crate::content::training as text;
 use crate::navigation::{Navigator, Page};
@@ -9,6 +9,7 @@ use crate::training::export;
 use crate::training::library::library;
 use crate::training::pack::{read_pack, too_large, unreadable, PackSource};
 use crate::training::quiz::total;
+use crate::ui::files::download;
 use crate::ui::form::focus_element;
 use crate::ui::set_title;
 use leptos::prelude::*;
