@@ -6,7 +6,8 @@
 // - Lighthouse's four category scores on the release build;
 // - the rules core: time to assess every combination of the discrete answer space.
 // Figures are measured, never asserted: budgets are checked by reading the report.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { walk } from '../tests/e2e/journey.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 25);
 const OUT = path.join(ROOT, 'target', 'bench');
+const execFileAsync = promisify(execFile);
 mkdirSync(OUT, { recursive: true });
 
 const BUDGET = { firstLoadBrotli: 150 * 1024, loadRatio: 2 };
@@ -154,9 +156,10 @@ await browser.close();
 let lighthouse = null;
 try {
   const report = path.join(OUT, 'lighthouse.json');
-  execFileSync(path.join(ROOT, 'node_modules/.bin/lighthouse'), [appServer.origin + '/', '--quiet', '--output=json', `--output-path=${report}`,
+  // Asynchronously: the static server runs in this process and must keep answering.
+  await execFileAsync(path.join(ROOT, 'node_modules/.bin/lighthouse'), [appServer.origin + '/', '--quiet', '--output=json', `--output-path=${report}`,
     `--chrome-flags=--headless=new ${CHROMIUM_ARGS.filter((arg) => !arg.includes(' ')).join(' ')} --user-data-dir=${mkdtempSync(path.join(tmpdir(), 'lh-'))}`],
-    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 180_000 });
+    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 180_000 });
   const categories = JSON.parse(readFileSync(report, 'utf8')).categories;
   lighthouse = Object.fromEntries(Object.entries(categories).map(([key, c]) => [key, Math.round(c.score * 100)]));
 } catch (error) {
