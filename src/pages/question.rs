@@ -2,7 +2,7 @@ use crate::app::Session;
 use crate::content::questions::{self, is_not_sure, problem_message, reveal_label};
 use crate::flow;
 use crate::flow::answer::{self, DatePart, Field, FieldProblem, FormAnswer, Reveal};
-use crate::ui::form::{BackLink, DateInput, ErrorSummary, HelpDetails};
+use crate::ui::form::{BackLink, DateInput, ErrorMessage, ErrorSummary, HelpDetails};
 use crate::ui::{set_title, today};
 use leptos::prelude::*;
 use rules::Question;
@@ -225,18 +225,7 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
                                 <h1 class="govuk-fieldset__heading" tabindex="-1">{wording.title}</h1>
                             </legend>
                             {wording.hint.map(|hint| view! { <div class="govuk-hint" id=hint_id>{hint}</div> })}
-                            {move || {
-                                choice_error
-                                    .get()
-                                    .map(|message| {
-                                        view! {
-                                            <p class="govuk-error-message" id=error_id.clone()>
-                                                <span class="govuk-visually-hidden">"Error: "</span>
-                                                {message}
-                                            </p>
-                                        }
-                                    })
-                            }}
+                            <ErrorMessage id=error_id message=choice_error />
                             <div class="govuk-radios">{items}</div>
                         </fieldset>
                     </div>
@@ -309,18 +298,7 @@ fn TextField(
             <label class="govuk-label" for=id.clone()>
                 {label}
             </label>
-            {move || {
-                error
-                    .get()
-                    .map(|message| {
-                        view! {
-                            <p class="govuk-error-message" id=error_id.clone()>
-                                <span class="govuk-visually-hidden">"Error: "</span>
-                                {message}
-                            </p>
-                        }
-                    })
-            }}
+            <ErrorMessage id=error_id message=error />
             <input
                 class=move || {
                     format!(

@@ -128,18 +128,7 @@ pub fn DateInput(
             <fieldset class="govuk-fieldset" aria-describedby=described_by>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
                 {hint.map(|hint| view! { <div class="govuk-hint" id=hint_id.clone()>{hint}</div> })}
-                {move || {
-                    error
-                        .get()
-                        .map(|message| {
-                            view! {
-                                <p class="govuk-error-message" id=error_id.clone()>
-                                    <span class="govuk-visually-hidden">"Error: "</span>
-                                    {message}
-                                </p>
-                            }
-                        })
-                }}
+                <ErrorMessage id=error_id message=error />
                 <div class="govuk-date-input">
                     {part("day", "Day", "govuk-input--width-2", day)}
                     {part("month", "Month", "govuk-input--width-2", month)}
@@ -181,5 +170,20 @@ pub fn HelpDetails(help: Help) -> impl IntoView {
                 {help.paragraphs.iter().map(|text| view! { <p class="govuk-body">{*text}</p> }).collect_view()}
             </div>
         </details>
+    }
+}
+
+/// A GOV.UK inline error message, shown while `message` holds one.
+#[component]
+pub fn ErrorMessage(id: String, message: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        message.get().map(|message| {
+            view! {
+                <p class="govuk-error-message" id=id.clone()>
+                    <span class="govuk-visually-hidden">"Error: "</span>
+                    {message}
+                </p>
+            }
+        })
     }
 }
