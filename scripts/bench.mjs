@@ -32,12 +32,19 @@ for (const asset of await listAssets()) {
   });
 }
 const indexHtml = readFileSync(path.join(DIST, 'index.html'), 'utf8');
-const firstLoad = files.filter((f) => f.file === 'index.html' || indexHtml.includes(`/${f.file}`));
+// The first load is what the page itself fetches: its stylesheet, scripts and preloads. The
+// on-demand module (the referral and training pages, src/extension/) is only named in a <meta>
+// element and fetched when one of those pages first opens; sw.js is fetched by the app after
+// the start page is up, and caches the rest for offline use.
+const loadingHtml = indexHtml.replace(/<meta\b[^>]*>/g, '');
+const firstLoad = files.filter((f) => f.file === 'index.html' || loadingHtml.includes(`/${f.file}`));
+const onDemand = files.filter((f) => !firstLoad.includes(f) && f.file.startsWith('extension-'));
 const sum = (list, key) => list.reduce((total, f) => total + f[key], 0);
 const sizes = {
   files,
   total: { raw: sum(files, 'raw'), gzip: sum(files, 'gzip'), brotli: sum(files, 'brotli') },
   first_load: { files: firstLoad.map((f) => f.file), raw: sum(firstLoad, 'raw'), gzip: sum(firstLoad, 'gzip'), brotli: sum(firstLoad, 'brotli') },
+  on_demand: { files: onDemand.map((f) => f.file), raw: sum(onDemand, 'raw'), gzip: sum(onDemand, 'gzip'), brotli: sum(onDemand, 'brotli') },
 };
 
 // 1b. The embeddable widget package (`make widget`, pkg/): what a host page downloads.
@@ -185,6 +192,7 @@ for (const f of files) console.log(`${f.file.padEnd(26).slice(0, 26)}${kb(f.raw)
 console.log(`${'total'.padEnd(26)}${kb(sizes.total.raw)} ${kb(sizes.total.gzip)} ${kb(sizes.total.brotli)}`);
 if (widget.total) console.log(`${'widget package (pkg/)'.padEnd(26)}${kb(widget.total.raw)} ${kb(widget.total.gzip)} ${kb(widget.total.brotli)}`);
 console.log(`${'first load'.padEnd(26)}${kb(sizes.first_load.raw)} ${kb(sizes.first_load.gzip)} ${kb(sizes.first_load.brotli)}   budget ${kb(BUDGET.firstLoadBrotli)} brotli`);
+console.log(`${'on demand (referral, training)'.padEnd(26).slice(0, 26)}${kb(sizes.on_demand.raw)} ${kb(sizes.on_demand.gzip)} ${kb(sizes.on_demand.brotli)}`);
 console.log(`\nFirst interactive control, ${appTimes.length} cold loads each (ms):  median    p95`);
 console.log(`app                                              ${String(load.app.median_ms).padStart(6)} ${String(load.app.p95_ms).padStart(6)}`);
 console.log(`static page, same text                           ${String(load.static.median_ms).padStart(6)} ${String(load.static.p95_ms).padStart(6)}`);

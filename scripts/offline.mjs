@@ -6,9 +6,12 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
-const files = readdirSync(dir, { withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name !== 'sw.js' && entry.name !== 'index.html' && !entry.name.startsWith('.'))
-  .map((entry) => '/' + entry.name)
+// Every file of the release, wasm-bindgen's snippets/ folder included, and the on-demand module
+// (src/extension/): fetched here once the app has loaded, so the referral works offline too.
+const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+  .map((entry) => path.posix.join('/', path.relative(dir, entry.parentPath).split(path.sep).join('/'), entry.name))
+  .filter((file) => file !== '/sw.js' && file !== '/index.html' && !file.startsWith('/.'))
   .sort();
 const assets = ['/', ...files];
 const template = readFileSync('src/offline/sw.js', 'utf8');

@@ -1,12 +1,12 @@
 //! The root component: the session (everything quick exit must forget) and which page shows.
 
 use crate::embed::PartnershipConfig;
+use crate::extension::{OnDemand, OnDemandPage};
 use crate::flow;
 use crate::navigation::{Navigator, Page};
 use crate::pages::{
     AccessibilityPage, CheckAnswersPage, OutcomePage, PrivacyPage, QuestionPage, StartPage,
 };
-use crate::training::ui::{FacilitatorPage, QuizPage, TrainingPage, TrainingState};
 use crate::ui::{install_shift_shortcut, Contrast, Layout};
 use leptos::prelude::*;
 use rules::CaseFacts;
@@ -17,22 +17,35 @@ use rules::CaseFacts;
 pub struct Session {
     pub navigator: Navigator,
     pub facts: RwSignal<CaseFacts>,
-    /// The referral being prepared (issue 5).
-    pub referral: crate::pages::ReferralSession,
+    /// The referral and training pages, loaded on demand (`crate::extension`).
+    pub on_demand: OnDemand,
 }
 
 impl Session {
     pub fn clear(&self) {
+        if let Some(owner) = self.on_demand.owner() {
+            // In the on-demand part: the app clears the session, this part included.
+            owner.clear();
+            return;
+        }
         self.facts.set(CaseFacts::default());
-        self.referral.clear();
+        self.on_demand.clear();
         self.navigator.go(Page::Start);
+    }
+
+    /// Replaces the answers (opening a draft, a training scenario tried in the tool).
+    pub fn set_facts(&self, facts: CaseFacts) {
+        if let Some(owner) = self.on_demand.owner() {
+            owner.set_facts(&facts);
+        }
+        self.facts.set(facts);
     }
 
     /// Whether anything has been answered (leaving the page would lose it).
     pub fn has_answers(&self) -> bool {
         self.facts
             .with_untracked(|facts| *facts != CaseFacts::default())
-            || self.referral.has_answers()
+            || self.on_demand.referral_started()
     }
 }
 
@@ -45,14 +58,13 @@ pub fn App() -> impl IntoView {
     let session = Session {
         navigator,
         facts: RwSignal::new(CaseFacts::default()),
-        referral: crate::pages::ReferralSession::new(),
+        on_demand: OnDemand::in_app(),
     };
     let contrast = Contrast::from_system();
     provide_context(config);
     provide_context(navigator);
     provide_context(session);
     provide_context(contrast);
-    provide_context(TrainingState::new());
     provide_context(crate::ui::inactivity::ClearedForInactivity(RwSignal::new(
         false,
     )));
@@ -77,10 +89,7 @@ pub fn App() -> impl IntoView {
                     Page::Question(question) => view! { <QuestionPage question=question /> }.into_any(),
                     Page::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
                     Page::Outcome => view! { <OutcomePage /> }.into_any(),
-                    Page::Training => view! { <TrainingPage /> }.into_any(),
-                    Page::TrainingQuiz => view! { <QuizPage /> }.into_any(),
-                    Page::TrainingFacilitator => view! { <FacilitatorPage /> }.into_any(),
-                    Page::Referral(step) => view! { <crate::pages::ReferralPage step=step /> }.into_any(),
+                    page => view! { <OnDemandPage page=page /> }.into_any(),
                 }}
             </Layout>
         </div>

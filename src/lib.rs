@@ -4,6 +4,7 @@
 //! presents. Folders by capability:
 //! - `content/`: every word the user reads that is not law (pages, questions, hints)
 //! - `embed/`: the partnership configuration (a fictional demo partnership is built in)
+//! - `extension/`: the referral and training pages as a second module, loaded on demand
 //! - `flow/`: which question comes next (derived from the rules) and turning answers into facts
 //! - `navigation`: which page is showing, kept in browser history without answers in the URL
 //! - `pages/`: one component per page
@@ -13,6 +14,7 @@
 pub mod app;
 pub mod content;
 pub mod embed;
+pub mod extension;
 pub mod flow;
 pub mod navigation;
 pub mod offline;

@@ -1,6 +1,7 @@
 //! Which page is showing. Page names live in the browser's history *state*, never in the URL, so
 //! the address bar never carries anything about a case and Back/Forward move between pages.
 
+use crate::extension::Bridge;
 use crate::flow::answer::field_name;
 use leptos::prelude::*;
 use rules::Question;
@@ -41,6 +42,15 @@ impl Page {
         Page::TrainingFacilitator,
     ];
 
+    /// Pages of the part of the app loaded on demand (`crate::extension`): the referral and
+    /// training mode, which most visits never open.
+    pub fn is_on_demand(self) -> bool {
+        matches!(
+            self,
+            Page::Referral(_) | Page::Training | Page::TrainingQuiz | Page::TrainingFacilitator
+        )
+    }
+
     /// The name kept in history state.
     pub fn slug(self) -> String {
         match self {
@@ -79,6 +89,8 @@ pub struct Navigator {
     page: RwSignal<Page>,
     /// Embedded in a host page, history is not touched: the pages behind this one, for Back.
     behind: StoredValue<Vec<Page>>,
+    /// In the part loaded on demand (`crate::extension`): the app that owns navigation.
+    owner: StoredValue<Option<Bridge>, LocalStorage>,
 }
 
 impl Navigator {
@@ -87,6 +99,7 @@ impl Navigator {
         let navigator = Navigator {
             page: RwSignal::new(Page::Start),
             behind: StoredValue::new(Vec::new()),
+            owner: StoredValue::new_local(None),
         };
         if !crate::embed::owns_document() {
             return navigator;
@@ -105,13 +118,29 @@ impl Navigator {
         navigator
     }
 
+    /// For the part loaded on demand: shows `page` now, and asks `owner` for every move.
+    pub fn delegating_to(owner: Bridge, page: Page) -> Navigator {
+        Navigator {
+            page: RwSignal::new(page),
+            behind: StoredValue::new(Vec::new()),
+            owner: StoredValue::new_local(Some(owner)),
+        }
+    }
+
     pub fn page(&self) -> Page {
         self.page.get()
     }
 
+    /// Shows `page` without recording a move (the owning app has already recorded it).
+    pub(crate) fn show(&self, page: Page) {
+        self.page.set(page);
+    }
+
     /// Shows `page`, records it in history and moves focus to its heading.
     pub fn go(&self, page: Page) {
-        if !crate::embed::owns_document() {
+        if let Some(owner) = self.owner.get_value() {
+            owner.go(page);
+        } else if !crate::embed::owns_document() {
             let current = self.page.get_untracked();
             self.behind.update_value(|behind| behind.push(current));
         } else if let Ok(history) = window().history() {
@@ -123,7 +152,9 @@ impl Navigator {
 
     /// The Back link: the browser's Back, or (embedded) the previous page of the app.
     pub fn back(&self) {
-        if crate::embed::owns_document() {
+        if let Some(owner) = self.owner.get_value() {
+            owner.back();
+        } else if crate::embed::owns_document() {
             if let Ok(history) = window().history() {
                 let _ = history.back();
             }
@@ -141,7 +172,7 @@ fn replace_history_state(page: Page) {
 }
 
 /// After the next paint, focus the page's `h1` so screen readers announce the new page.
-fn focus_main_heading() {
+pub(crate) fn focus_main_heading() {
     request_animation_frame(|| {
         if let Some(heading) = crate::embed::query(".app-root #main-content h1") {
             use wasm_bindgen::JsCast;

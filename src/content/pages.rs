@@ -85,3 +85,11 @@ pub mod inactivity {
         )
     }
 }
+
+/// While the referral and training pages load (the first time one is opened), or if they cannot.
+pub mod on_demand {
+    pub const LOADING: &str = "Loading\u{2026}";
+    pub const FAILED_TITLE: &str = "This part of the service could not be loaded";
+    pub const FAILED_BODY: &str = "Your answers are still here. Check your internet connection and try again. If a child is in immediate danger, call 999.";
+    pub const RETRY: &str = "Try again";
+}

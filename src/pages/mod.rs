@@ -13,5 +13,5 @@ pub use check_answers::CheckAnswersPage;
 pub use outcome::OutcomePage;
 pub use privacy::PrivacyPage;
 pub use question::QuestionPage;
-pub use referral::{start_referral, ReferralPage, ReferralSession};
+pub use referral::{ReferralPage, ReferralSession};
 pub use start::StartPage;

@@ -1,5 +1,7 @@
 use crate::app::Session;
 use crate::content::outcome as text;
+use crate::navigation::Page;
+use crate::referral::ReferralStep;
 use crate::ui::form::BackLink;
 use crate::ui::reasons::{ReasonList, Why};
 use crate::ui::set_title;
@@ -61,7 +63,7 @@ pub fn OutcomePage() -> impl IntoView {
                         type="button"
                         class="govuk-button"
                         data-testid="prepare-referral"
-                        on:click=move |_| crate::pages::start_referral(session)
+                        on:click=move |_| session.navigator.go(Page::Referral(ReferralStep::entry(session.on_demand.referral_started())))
                     >
                         {crate::content::referral::PREPARE}
                     </button>

@@ -21,6 +21,16 @@ pub enum ReferralStep {
 }
 
 impl ReferralStep {
+    /// Where "Prepare a referral" leads: the form's first page, or check your answers once a
+    /// referral is in progress.
+    pub fn entry(started: bool) -> ReferralStep {
+        if started {
+            ReferralStep::Check
+        } else {
+            ReferralStep::Section(Section::Referrer)
+        }
+    }
+
     pub fn slug(self) -> String {
         match self {
             ReferralStep::Section(section) => match section {

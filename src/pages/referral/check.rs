@@ -1,3 +1,4 @@
+use super::ReferralSession;
 use super::{attach_meta, go};
 use crate::app::Session;
 use crate::content::referral::{self as words, problem_message, section_title};
@@ -13,9 +14,9 @@ use leptos::prelude::*;
 #[component]
 pub fn ReferralCheckPage() -> impl IntoView {
     let session = expect_context::<Session>();
+    let drafting = expect_context::<ReferralSession>();
     let facts = session.facts.get_untracked();
-    let form = session
-        .referral
+    let form = drafting
         .form
         .get_untracked()
         .unwrap_or_else(|| prefilled_form(&facts));
@@ -70,14 +71,14 @@ pub fn ReferralCheckPage() -> impl IntoView {
                             href="#remove-child"
                             on:click=move |event| {
                                 event.prevent_default();
-                                session.referral.form.update(|form| {
+                                drafting.form.update(|form| {
                                     if let Some(form) = form {
                                         if index < form.children.len() && form.children.len() > 1 {
                                             form.children.remove(index);
                                         }
                                     }
                                 });
-                                session.referral.meta.set(None);
+                                drafting.meta.set(None);
                                 go(session, ReferralStep::Check);
                             }
                         >
@@ -97,24 +98,22 @@ pub fn ReferralCheckPage() -> impl IntoView {
 
     let add_child = move |_| {
         let facts = session.facts.get_untracked();
-        let mut form = session
-            .referral
+        let mut form = drafting
             .form
             .get_untracked()
             .unwrap_or_else(|| prefilled_form(&facts));
         if form.children.len() < MAX_CHILDREN {
             form.children.push(ChildForm::default());
             let index = form.children.len() - 1;
-            session.referral.form.set(Some(form));
-            session.referral.meta.set(None);
+            drafting.form.set(Some(form));
+            drafting.meta.set(None);
             go(session, ReferralStep::Section(Section::Child(index)));
         }
     };
 
     let confirm = move |_| {
         let facts = session.facts.get_untracked();
-        let form = session
-            .referral
+        let form = drafting
             .form
             .get_untracked()
             .unwrap_or_else(|| prefilled_form(&facts));
@@ -127,8 +126,8 @@ pub fn ReferralCheckPage() -> impl IntoView {
                     .collect(),
             ))),
             None => {
-                if session.referral.meta.with_untracked(Option::is_none) {
-                    attach_meta(session);
+                if drafting.meta.with_untracked(Option::is_none) {
+                    attach_meta(drafting);
                 }
                 go(session, ReferralStep::Ready);
             }

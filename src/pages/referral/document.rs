@@ -1,3 +1,4 @@
+use super::ReferralSession;
 use crate::app::Session;
 use crate::content::outcome as outcome_text;
 use crate::content::referral as words;
@@ -106,6 +107,7 @@ pub fn ReferralDocument(referral: Referral, print_only: bool) -> impl IntoView {
 #[component]
 pub fn Exports(referral: Referral, print_copy: bool) -> impl IntoView {
     let session = expect_context::<Session>();
+    let drafting = expect_context::<ReferralSession>();
     let copied = RwSignal::new(None::<bool>);
     let json = to_json(&referral);
     let text = to_text(&referral);
@@ -132,7 +134,7 @@ pub fn Exports(referral: Referral, print_copy: bool) -> impl IntoView {
     let save_draft = move |_| {
         let draft = Draft {
             case_facts: session.facts.get_untracked(),
-            form: session.referral.form.get_untracked().unwrap_or_default(),
+            form: drafting.form.get_untracked().unwrap_or_default(),
         };
         download(
             "referral-draft.json",

@@ -1,4 +1,5 @@
 use super::go;
+use super::ReferralSession;
 use crate::app::Session;
 use crate::content::referral::{self as words, draft_problem};
 use crate::flow;
@@ -14,6 +15,7 @@ const INPUT: &str = "draft-file";
 #[component]
 pub fn OpenDraftPage() -> impl IntoView {
     let session = expect_context::<Session>();
+    let drafting = expect_context::<ReferralSession>();
     let problem = RwSignal::new(None::<String>);
     Effect::new(move |_| set_title(words::OPEN_DRAFT_TITLE, problem.with(Option::is_some)));
     let errors = Signal::derive(move || {
@@ -34,10 +36,10 @@ pub fn OpenDraftPage() -> impl IntoView {
                 Err(message) => problem.set(Some(message)),
                 Ok(draft) => {
                     let next = flow::next_page(&draft.case_facts);
-                    session.facts.set(draft.case_facts);
-                    session.referral.form.set(Some(draft.form));
-                    session.referral.meta.set(None);
-                    session.referral.send.set(super::SendState::NotSent);
+                    session.set_facts(draft.case_facts);
+                    drafting.form.set(Some(draft.form));
+                    drafting.meta.set(None);
+                    drafting.send.set(super::SendState::NotSent);
                     match next {
                         Page::CheckAnswers => go(session, ReferralStep::Check),
                         question => session.navigator.go(question),

@@ -70,18 +70,6 @@ impl Default for ReferralSession {
     }
 }
 
-/// "Prepare a referral" from the outcome: starts the form (with the assessment's dates filled
-/// in) or returns to it.
-pub fn start_referral(session: Session) {
-    if session.referral.form.with_untracked(Option::is_none) {
-        let form = crate::referral::prefilled_form(&session.facts.get_untracked());
-        session.referral.form.set(Some(form));
-        go(session, ReferralStep::Section(Section::Referrer));
-    } else {
-        go(session, ReferralStep::Check);
-    }
-}
-
 /// Where a confirmed referral is sent: only when the partnership names an endpoint and has
 /// submission switched on (a `referral-submission-endpoint` meta element does both).
 pub(crate) fn submission_endpoint(config: &PartnershipConfig) -> Option<String> {
@@ -95,22 +83,25 @@ pub(crate) fn go(session: Session, step: ReferralStep) {
 }
 
 /// The referral as it stands: built from the form, the answers and the attached id.
-pub(crate) fn current(session: Session) -> Option<Result<Referral, (Section, Vec<FieldError>)>> {
-    let form = session.referral.form.get_untracked()?;
-    let meta = session.referral.meta.get_untracked()?;
+pub(crate) fn current(
+    session: Session,
+    drafting: ReferralSession,
+) -> Option<Result<Referral, (Section, Vec<FieldError>)>> {
+    let form = drafting.form.get_untracked()?;
+    let meta = drafting.meta.get_untracked()?;
     let facts = session.facts.get_untracked();
     Some(build(&form, &facts, &meta, crate::ui::today()))
 }
 
 /// Attaches a new id and time to the referral (when its details are confirmed).
-pub(crate) fn attach_meta(session: Session) {
+pub(crate) fn attach_meta(drafting: ReferralSession) {
     let config = expect_context::<StoredValue<PartnershipConfig>>();
-    session.referral.meta.set(Some(ReferralMeta {
+    drafting.meta.set(Some(ReferralMeta {
         referral_id: crate::referral::uuid_v4(crate::ui::files::random_bytes()),
         generated_at: crate::ui::files::now_rfc3339(),
         partnership: config.with_value(|config| config.name.clone()),
     }));
-    session.referral.send.set(SendState::NotSent);
+    drafting.send.set(SendState::NotSent);
 }
 
 /// Shows the page for `step`. Pages that need a finished referral show check your answers
@@ -118,9 +109,9 @@ pub(crate) fn attach_meta(session: Session) {
 #[component]
 pub fn ReferralPage(step: ReferralStep) -> impl IntoView {
     let session = expect_context::<Session>();
-    let built = current(session).and_then(Result::ok);
-    let sent = session
-        .referral
+    let drafting = expect_context::<ReferralSession>();
+    let built = current(session, drafting).and_then(Result::ok);
+    let sent = drafting
         .send
         .with_untracked(|s| matches!(s, SendState::Sent(_)));
     match (step, built) {

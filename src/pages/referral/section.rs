@@ -1,4 +1,5 @@
 use super::fields::{DateField, RadioField, TextField};
+use super::ReferralSession;
 use super::{go, SendState};
 use crate::app::Session;
 use crate::content::referral::{self as words, problem_message, section_title};
@@ -27,9 +28,9 @@ fn summary_target(field: &str) -> String {
 #[component]
 pub fn ReferralSectionPage(section: Section) -> impl IntoView {
     let session = expect_context::<Session>();
+    let drafting = expect_context::<ReferralSession>();
     let facts = session.facts.get_untracked();
-    let mut initial = session
-        .referral
+    let mut initial = drafting
         .form
         .get_untracked()
         .unwrap_or_else(|| prefilled_form(&facts));
@@ -78,9 +79,9 @@ pub fn ReferralSectionPage(section: Section) -> impl IntoView {
             errors.set(found);
             return;
         }
-        session.referral.form.set(Some(typed.clone()));
-        session.referral.meta.set(None);
-        session.referral.send.set(SendState::NotSent);
+        drafting.form.set(Some(typed.clone()));
+        drafting.meta.set(None);
+        drafting.send.set(SendState::NotSent);
         let next = match first_incomplete(&typed, &facts, today()) {
             None => ReferralStep::Check,
             Some((incomplete, _)) => {

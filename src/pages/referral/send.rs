@@ -1,4 +1,5 @@
 use super::document::Exports;
+use super::ReferralSession;
 use super::{go, SendState};
 use crate::app::Session;
 use crate::content::referral::{self as words, failure_message};
@@ -13,9 +14,10 @@ use leptos::prelude::*;
 #[component]
 pub fn ConfirmSendPage(referral: Referral) -> impl IntoView {
     let session = expect_context::<Session>();
+    let drafting = expect_context::<ReferralSession>();
     let config = expect_context::<StoredValue<PartnershipConfig>>();
     let endpoint = config.with_value(super::submission_endpoint);
-    let state = session.referral.send;
+    let state = drafting.send;
     Effect::new(move |_| {
         set_title(
             words::CONFIRM_TITLE,
@@ -118,7 +120,8 @@ pub fn ConfirmSendPage(referral: Referral) -> impl IntoView {
 #[component]
 pub fn SentPage(referral: Referral) -> impl IntoView {
     let session = expect_context::<Session>();
-    let reference = session.referral.send.with_untracked(|s| match s {
+    let drafting = expect_context::<ReferralSession>();
+    let reference = drafting.send.with_untracked(|s| match s {
         SendState::Sent(receipt) => receipt.reference.clone(),
         _ => String::new(),
     });

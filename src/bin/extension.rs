@@ -1,0 +1,30 @@
+//! The on-demand module: the referral and training pages, loaded the first time one of them
+//! shows (see `src/extension/`). Built by `scripts/extension.mjs` after Trunk's build.
+
+use referral_assistant::extension::{guest, Bridge};
+use wasm_bindgen::prelude::*;
+use web_sys::js_sys::Object;
+
+fn main() {
+    console_error_panic_hook::set_once();
+}
+
+#[wasm_bindgen]
+pub fn connect(bridge: Object) {
+    guest::connect(Bridge::from_js(bridge));
+}
+
+#[wasm_bindgen]
+pub fn show(container: web_sys::HtmlElement, page: String, facts: String) {
+    guest::show(container, &page, &facts);
+}
+
+#[wasm_bindgen]
+pub fn hide() {
+    guest::hide();
+}
+
+#[wasm_bindgen]
+pub fn clear() {
+    guest::clear();
+}
