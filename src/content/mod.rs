@@ -21,11 +21,7 @@ pub mod referral;
 pub mod training;
 
 /// A date as GOV.UK writes it: "3 June 2025".
-pub fn long_date(date: chrono::NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
-}
+pub use rules::dates::long_date;
 
 /// A date with its weekday, for deadlines: "Tuesday 31 December 2024".
-pub fn deadline_date(date: chrono::NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
-}
+pub use rules::dates::long_date_with_weekday as deadline_date;

@@ -3,6 +3,7 @@
 //! consistent with the other dates; it never decides eligibility (that is `rules::assess`).
 
 use chrono::{Datelike, NaiveDate};
+use rules::dates::{iso_date, parse_iso_date};
 use rules::{
     AbuseOrNeglect, Asker, CaseFacts, Event, Question, Setting, SuspectedPerson, YesNoNotSure,
 };
@@ -202,7 +203,7 @@ fn answer_value(
         (Question::ChildAge, Reveal::Date) => {
             let date = parse_date(form, today)?;
             check_order(date, None, incident_date(facts), OtherDate::Incident)?;
-            json!({ "date_of_birth": iso(date) })
+            json!({ "date_of_birth": iso_date(date) })
         }
         (Question::ChildAge, Reveal::WholeNumber) => {
             json!({ "age_in_years": parse_number(&form.number, 0, MAX_AGE)? })
@@ -211,17 +212,17 @@ fn answer_value(
             let date = parse_date(form, today)?;
             check_order(date, date_of_birth(facts), None, OtherDate::DateOfBirth)?;
             check_order(date, None, la_aware_date(facts), OtherDate::LaAware)?;
-            json!(iso(date))
+            json!(iso_date(date))
         }
         (Question::LaAwareDate, Reveal::Date) => {
             let date = parse_date(form, today)?;
             check_order(date, incident_date(facts), None, OtherDate::Incident)?;
-            json!(iso(date))
+            json!(iso_date(date))
         }
         (Question::NotificationSent, Reveal::Date) => {
             let date = parse_date(form, today)?;
             check_order(date, la_aware_date(facts), None, OtherDate::LaAware)?;
-            json!(iso(date))
+            json!(iso_date(date))
         }
         (_, Reveal::PlaceName) => {
             let name = form.text.trim();
@@ -248,10 +249,6 @@ fn text_problem(problem: Problem) -> FieldProblem {
         field: Field::Text,
         problem,
     }
-}
-
-fn iso(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
 }
 
 /// A date must not fall before `not_before` nor after `not_after` (both other answers).
@@ -358,7 +355,7 @@ pub fn prefill(question: Question, facts: &CaseFacts) -> FormAnswer {
     let mut form = FormAnswer::default();
     let Some(value) = value else { return form };
     let fill_date = |form: &mut FormAnswer, text: &str| {
-        if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        if let Some(date) = parse_iso_date(text) {
             form.day = date.day().to_string();
             form.month = date.month().to_string();
             form.year = date.year().to_string();
