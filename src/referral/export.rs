@@ -41,7 +41,7 @@ fn line(out: &mut String, key: &str, value: &str) {
 
 fn heading(out: &mut String, text: &str) {
     out.push('\n');
-    out.push_str(&text.to_uppercase());
+    out.push_str(&text.to_ascii_uppercase());
     out.push('\n');
 }
 
