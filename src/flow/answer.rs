@@ -166,10 +166,15 @@ pub fn apply(
         _ => serde_json::Map::new(),
     };
     object.insert(field_name(question), value);
-    serde_json::from_value(Value::Object(object)).map_err(|_| FieldProblem {
-        field: Field::Choice,
-        problem: Problem::NoChoice,
-    })
+    // Through text, as everywhere else the app reads facts: one CaseFacts deserializer in
+    // the wasm instead of two.
+    serde_json::to_string(&Value::Object(object))
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .ok_or(FieldProblem {
+            field: Field::Choice,
+            problem: Problem::NoChoice,
+        })
 }
 
 /// The facts-format name of a question's field (the same word as the question).
