@@ -286,7 +286,11 @@ pub enum AnchorKind {
 #[serde(rename_all = "snake_case")]
 pub enum Due {
     /// The last day.
-    On(NaiveDate),
+    On(
+        #[serde(with = "crate::dates::serde_iso")]
+        #[schemars(with = "NaiveDate")]
+        NaiveDate,
+    ),
     /// The anchor date is not known yet, so no date can be given.
     AwaitingAnchorDate,
     /// The calendar does not cover the years needed; no date is given rather than a wrong one.
@@ -306,6 +310,8 @@ pub struct Deadline {
     /// What it counts from.
     pub anchor: AnchorKind,
     /// The anchor date (Day 0), if known.
+    #[serde(default, with = "crate::dates::serde_iso::option")]
+    #[schemars(with = "Option<NaiveDate>", !default)]
     pub anchor_date: Option<NaiveDate>,
     /// Working days after Day 0 (`None` for a months-based timescale).
     pub working_days: Option<u32>,

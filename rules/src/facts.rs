@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 
+use crate::dates::{iso_date, parse_iso_date};
 use chrono::NaiveDate;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -148,7 +149,11 @@ impl Event {
 #[serde(rename_all = "snake_case")]
 pub enum ChildAge {
     /// Date of birth, "YYYY-MM-DD".
-    DateOfBirth(NaiveDate),
+    DateOfBirth(
+        #[serde(with = "crate::dates::serde_iso")]
+        #[schemars(with = "NaiveDate")]
+        NaiveDate,
+    ),
     /// Age in completed years on the incident date (when the date of birth is not known).
     AgeInYears(u32),
     /// Not sure of the child's age.
@@ -370,18 +375,15 @@ pub enum SentAnswer {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .ok()
-        .filter(|d| d.format("%Y-%m-%d").to_string() == s)
-        .ok_or_else(|| {
-            format!("invalid date {s:?}: expected a real calendar date written YYYY-MM-DD")
-        })
+    parse_iso_date(s).ok_or_else(|| {
+        format!("invalid date {s:?}: expected a real calendar date written YYYY-MM-DD")
+    })
 }
 
 impl Serialize for DateAnswer {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
-            DateAnswer::Date(d) => s.serialize_str(&d.format("%Y-%m-%d").to_string()),
+            DateAnswer::Date(d) => s.serialize_str(&iso_date(*d)),
             DateAnswer::NotSure => s.serialize_str("not_sure"),
         }
     }
@@ -418,7 +420,7 @@ impl JsonSchema for DateAnswer {
 impl Serialize for SentAnswer {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
-            SentAnswer::Sent(d) => s.serialize_str(&d.format("%Y-%m-%d").to_string()),
+            SentAnswer::Sent(d) => s.serialize_str(&iso_date(*d)),
             SentAnswer::NotSentYet => s.serialize_str("not_sent_yet"),
             SentAnswer::NotSure => s.serialize_str("not_sure"),
         }

@@ -9,6 +9,7 @@
 //! * [`facts`]: the answers ([`CaseFacts`]); `None` = not answered, `not_sure` = answered
 //!   "I'm not sure".
 //! * [`calendar`]: England & Wales bank holidays (data), working days, age on a date.
+//! * [`dates`]: dates written and read without chrono's strftime engine.
 //! * [`assess()`]: one small function per rule.
 //! * [`assessment`]: the output types.
 
@@ -16,6 +17,7 @@ pub mod answer_space;
 pub mod assess;
 pub mod assessment;
 pub mod calendar;
+pub mod dates;
 pub mod facts;
 pub mod rule;
 

@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use rules::calendar::*;
 
 fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    rules::dates::parse_iso_date(s).unwrap()
 }
 
 /// domain.md §9.3, every worked example exactly.

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rules::*;
 
 fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    rules::dates::parse_iso_date(s).unwrap()
 }
 
 fn la(n: &str) -> Option<Place> {

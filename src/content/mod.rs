@@ -21,11 +21,36 @@ pub mod referral;
 pub mod training;
 
 /// A date as GOV.UK writes it: "3 June 2025".
-pub fn long_date(date: chrono::NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
-}
+pub use rules::dates::long_date;
 
 /// A date with its weekday, for deadlines: "Tuesday 31 December 2024".
-pub fn deadline_date(date: chrono::NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+pub use rules::dates::long_date_with_weekday as deadline_date;
+
+#[cfg(test)]
+mod tests {
+    /// Check your answers, error messages and the text export change the case of this
+    /// wording with the ASCII-only functions (Unicode's case tables are large in the wasm),
+    /// which is only the same if no letter outside ASCII has a case.
+    #[test]
+    fn no_wording_has_a_non_ascii_letter_with_a_case() {
+        for source in [
+            include_str!("mod.rs"),
+            include_str!("outcome.rs"),
+            include_str!("pages.rs"),
+            include_str!("questions.rs"),
+            include_str!("referral.rs"),
+            include_str!("training.rs"),
+        ] {
+            let escaped = source.split("\\u{").skip(1).filter_map(|rest| {
+                let hex = rest.split('}').next()?;
+                char::from_u32(u32::from_str_radix(hex, 16).ok()?)
+            });
+            for c in source.chars().chain(escaped).filter(|c| !c.is_ascii()) {
+                assert!(
+                    c.to_lowercase().eq([c]) && c.to_uppercase().eq([c]),
+                    "{c:?} has a case"
+                );
+            }
+        }
+    }
 }

@@ -3,6 +3,7 @@
 //! consistent with the other dates; it never decides eligibility (that is `rules::assess`).
 
 use chrono::{Datelike, NaiveDate};
+use rules::dates::{iso_date, parse_iso_date};
 use rules::{
     AbuseOrNeglect, Asker, CaseFacts, Event, Question, Setting, SuspectedPerson, YesNoNotSure,
 };
@@ -165,10 +166,15 @@ pub fn apply(
         _ => serde_json::Map::new(),
     };
     object.insert(field_name(question), value);
-    serde_json::from_value(Value::Object(object)).map_err(|_| FieldProblem {
-        field: Field::Choice,
-        problem: Problem::NoChoice,
-    })
+    // Through text, as everywhere else the app reads facts: one CaseFacts deserializer in
+    // the wasm instead of two.
+    serde_json::to_string(&Value::Object(object))
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .ok_or(FieldProblem {
+            field: Field::Choice,
+            problem: Problem::NoChoice,
+        })
 }
 
 /// The facts-format name of a question's field (the same word as the question).
@@ -202,7 +208,7 @@ fn answer_value(
         (Question::ChildAge, Reveal::Date) => {
             let date = parse_date(form, today)?;
             check_order(date, None, incident_date(facts), OtherDate::Incident)?;
-            json!({ "date_of_birth": iso(date) })
+            json!({ "date_of_birth": iso_date(date) })
         }
         (Question::ChildAge, Reveal::WholeNumber) => {
             json!({ "age_in_years": parse_number(&form.number, 0, MAX_AGE)? })
@@ -211,17 +217,17 @@ fn answer_value(
             let date = parse_date(form, today)?;
             check_order(date, date_of_birth(facts), None, OtherDate::DateOfBirth)?;
             check_order(date, None, la_aware_date(facts), OtherDate::LaAware)?;
-            json!(iso(date))
+            json!(iso_date(date))
         }
         (Question::LaAwareDate, Reveal::Date) => {
             let date = parse_date(form, today)?;
             check_order(date, incident_date(facts), None, OtherDate::Incident)?;
-            json!(iso(date))
+            json!(iso_date(date))
         }
         (Question::NotificationSent, Reveal::Date) => {
             let date = parse_date(form, today)?;
             check_order(date, la_aware_date(facts), None, OtherDate::LaAware)?;
-            json!(iso(date))
+            json!(iso_date(date))
         }
         (_, Reveal::PlaceName) => {
             let name = form.text.trim();
@@ -248,10 +254,6 @@ fn text_problem(problem: Problem) -> FieldProblem {
         field: Field::Text,
         problem,
     }
-}
-
-fn iso(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
 }
 
 /// A date must not fall before `not_before` nor after `not_after` (both other answers).
@@ -358,7 +360,7 @@ pub fn prefill(question: Question, facts: &CaseFacts) -> FormAnswer {
     let mut form = FormAnswer::default();
     let Some(value) = value else { return form };
     let fill_date = |form: &mut FormAnswer, text: &str| {
-        if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        if let Some(date) = parse_iso_date(text) {
             form.day = date.day().to_string();
             form.month = date.month().to_string();
             form.year = date.year().to_string();

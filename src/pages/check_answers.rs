@@ -31,7 +31,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
                             }
                         >
                             "Change"
-                            <span class="govuk-visually-hidden">{format!(" {}", key.to_lowercase())}</span>
+                            <span class="govuk-visually-hidden">{format!(" {}", key.to_ascii_lowercase())}</span>
                         </a>
                     </dd>
                 </div>

@@ -78,7 +78,12 @@ pub fn draft_from_json(text: &str) -> Result<Draft, DraftError> {
         }
         _ => return Err(DraftError::NotADraft),
     }
-    let file: DraftFile = serde_json::from_value(value).map_err(|_| DraftError::Damaged)?;
+    // Through text (not from_value), as the app reads facts elsewhere: one CaseFacts
+    // deserializer in the wasm, and a smaller one for the form.
+    let file: DraftFile = serde_json::to_string(&value)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .ok_or(DraftError::Damaged)?;
     let children = file.form.children.len();
     if !(1..=MAX_CHILDREN).contains(&children)
         || file.checksum != checksum(&file.case_facts, &file.form)

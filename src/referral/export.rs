@@ -41,7 +41,7 @@ fn line(out: &mut String, key: &str, value: &str) {
 
 fn heading(out: &mut String, text: &str) {
     out.push('\n');
-    out.push_str(&text.to_uppercase());
+    out.push_str(&text.to_ascii_uppercase());
     out.push('\n');
 }
 
@@ -446,12 +446,12 @@ pub fn to_ics(referral: &Referral) -> String {
         out.push_str(&fold(&format!("DTSTAMP:{stamp}")));
         out.push_str(&fold(&format!(
             "DTSTART;VALUE=DATE:{}",
-            date.format("%Y%m%d")
+            rules::dates::compact_date(date)
         )));
         let next = date.succ_opt().unwrap_or(date);
         out.push_str(&fold(&format!(
             "DTEND;VALUE=DATE:{}",
-            next.format("%Y%m%d")
+            rules::dates::compact_date(next)
         )));
         out.push_str(&fold(&format!("SUMMARY:{}", ics_text(name))));
         out.push_str(&fold(&format!("DESCRIPTION:{}", ics_text(&description))));

@@ -251,6 +251,8 @@ pub struct Child {
     /// Name or initials.
     pub name: String,
     /// Date of birth (YYYY-MM-DD), if known.
+    #[serde(default, with = "rules::dates::serde_iso::option")]
+    #[schemars(with = "Option<NaiveDate>", !default)]
     pub date_of_birth: Option<NaiveDate>,
     /// Estimated age in years, when the date of birth is not known.
     pub estimated_age_years: Option<u32>,
@@ -266,10 +268,16 @@ pub struct Child {
 #[serde(deny_unknown_fields)]
 pub struct Incident {
     /// The date of the incident, or the start of the period.
+    #[serde(with = "rules::dates::serde_iso")]
+    #[schemars(with = "NaiveDate")]
     pub date_from: NaiveDate,
     /// The end of the period, for an incident over a range of dates.
+    #[serde(default, with = "rules::dates::serde_iso::option")]
+    #[schemars(with = "Option<NaiveDate>", !default)]
     pub date_to: Option<NaiveDate>,
     /// When the local authority became aware.
+    #[serde(with = "rules::dates::serde_iso")]
+    #[schemars(with = "NaiveDate")]
     pub la_aware_date: NaiveDate,
     pub place: String,
     pub what_happened: String,

@@ -31,7 +31,7 @@ pub enum LaChoice {
 #[serde(rename_all = "snake_case")]
 pub enum DateChoice {
     /// The last day to notify the Panel.
-    On(NaiveDate),
+    On(#[serde(with = "rules::dates::serde_iso")] NaiveDate),
     /// No Panel notification deadline.
     NoDeadline,
 }

@@ -59,7 +59,12 @@ pub struct Claims {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duty_holder: Option<DutyHolder>,
     /// The last day to notify the Panel ("YYYY-MM-DD").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "rules::dates::serde_iso::option"
+    )]
+    #[schemars(with = "Option<NaiveDate>")]
     pub notify_by: Option<NaiveDate>,
     /// The state of some of the four s16C conditions, e.g. `{"child": "not_met"}`.
     #[serde(default, skip_serializing_if = "ConditionClaims::is_empty")]

@@ -41,7 +41,7 @@ pub fn ReferralCheckPage() -> impl IntoView {
             let rows = check_rows(&form, section)
                 .into_iter()
                 .map(|(key, value)| {
-                    let hidden = format!(" {}", key.to_lowercase());
+                    let hidden = format!(" {}", key.to_ascii_lowercase());
                     view! {
                         <div class="govuk-summary-list__row">
                             <dt class="govuk-summary-list__key">{key}</dt>
