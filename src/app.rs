@@ -4,9 +4,7 @@ use crate::embed::PartnershipConfig;
 use crate::extension::{OnDemand, OnDemandPage};
 use crate::flow;
 use crate::navigation::{Navigator, Page};
-use crate::pages::{
-    AccessibilityPage, CheckAnswersPage, OutcomePage, PrivacyPage, QuestionPage, StartPage,
-};
+use crate::pages::{AccessibilityPage, PrivacyPage, QuestionPage, StartPage};
 use crate::ui::{install_shift_shortcut, Contrast, Layout};
 use leptos::prelude::*;
 use rules::CaseFacts;
@@ -77,6 +75,12 @@ pub fn App() -> impl IntoView {
         let requested = navigator.page();
         session.facts.with(|facts| flow::resolve(requested, facts))
     });
+    // Once the questions start, fetch the pages that follow them.
+    Effect::new(move |_| {
+        if matches!(shown.get(), Page::Question(_)) {
+            crate::extension::prepare(session);
+        }
+    });
 
     view! {
         <div class=move || format!("app-root govuk-template__body govuk-frontend-supported {}", contrast.class())>
@@ -87,8 +91,6 @@ pub fn App() -> impl IntoView {
                     Page::Privacy => view! { <PrivacyPage /> }.into_any(),
                     Page::Accessibility => view! { <AccessibilityPage /> }.into_any(),
                     Page::Question(question) => view! { <QuestionPage question=question /> }.into_any(),
-                    Page::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
-                    Page::Outcome => view! { <OutcomePage /> }.into_any(),
                     page => view! { <OnDemandPage page=page /> }.into_any(),
                 }}
             </Layout>

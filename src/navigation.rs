@@ -42,12 +42,17 @@ impl Page {
         Page::TrainingFacilitator,
     ];
 
-    /// Pages of the part of the app loaded on demand (`crate::extension`): the referral and
-    /// training mode, which most visits never open.
+    /// Pages of the part of the app loaded on demand (`crate::extension`): check your answers and
+    /// the outcome (fetched while the questions are answered), the referral and training mode.
     pub fn is_on_demand(self) -> bool {
         matches!(
             self,
-            Page::Referral(_) | Page::Training | Page::TrainingQuiz | Page::TrainingFacilitator
+            Page::CheckAnswers
+                | Page::Outcome
+                | Page::Referral(_)
+                | Page::Training
+                | Page::TrainingQuiz
+                | Page::TrainingFacilitator
         )
     }
 

@@ -1,12 +1,12 @@
 //! The on-demand module's side: the referral and training state, kept for the whole visit, and
-//! the page showing, mounted into the element the app gives. `src/bin/extension.rs` exports these
+//! the page showing (check your answers, the outcome, a referral or training page), mounted into the element the app gives. `src/bin/extension.rs` exports these
 //! functions to JavaScript; the widget package calls them directly.
 
 use super::{Bridge, OnDemand};
 use crate::app::Session;
 use crate::embed::{with_page_settings, PartnershipConfig};
 use crate::navigation::{Navigator, Page};
-use crate::pages::{ReferralPage, ReferralSession};
+use crate::pages::{CheckAnswersPage, OutcomePage, ReferralPage, ReferralSession};
 use crate::training::ui::{FacilitatorPage, QuizPage, TrainingPage, TrainingState};
 use leptos::prelude::*;
 use rules::CaseFacts;
@@ -106,6 +106,8 @@ pub fn clear() {
 
 fn page_view(page: Page) -> AnyView {
     match page {
+        Page::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
+        Page::Outcome => view! { <OutcomePage /> }.into_any(),
         Page::Referral(step) => view! { <ReferralPage step=step /> }.into_any(),
         Page::TrainingQuiz => view! { <QuizPage /> }.into_any(),
         Page::TrainingFacilitator => view! { <FacilitatorPage /> }.into_any(),

@@ -70,6 +70,9 @@ enum Guest {
 
 thread_local! {
     static GUEST: RefCell<Option<Guest>> = const { RefCell::new(None) };
+    /// The module's import while it is under way (and after: importing again is a no-op).
+    #[cfg(not(feature = "widget"))]
+    static IMPORTING: RefCell<Option<web_sys::js_sys::Promise>> = const { RefCell::new(None) };
 }
 
 impl Guest {
@@ -127,6 +130,17 @@ extern "C" {
     fn import_module(url: &str) -> Result<web_sys::js_sys::Promise, JsValue>;
 }
 
+/// Starts loading the guest in the background (the questions call this, so that check your
+/// answers and the outcome show without a wait). A failure here is shown, with a retry, only
+/// if the page that needs the guest cannot load it either.
+pub fn prepare(session: Session) {
+    if GUEST.with_borrow(Option::is_none) {
+        leptos::task::spawn_local(async move {
+            let _ = guest_ready(session).await;
+        });
+    }
+}
+
 /// Loads and connects the guest the first time it is needed.
 async fn guest_ready(session: Session) -> Result<(), ()> {
     if GUEST.with_borrow(Option::is_some) {
@@ -161,10 +175,18 @@ async fn load() -> Result<Guest, ()> {
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))
         .ok_or(())?;
-    let promise = import_module(&url).map_err(|_| ())?;
+    // One import at a time: two instantiations would leave the bridge on the wrong instance.
+    let promise = match IMPORTING.with_borrow(Clone::clone) {
+        Some(promise) => promise,
+        None => {
+            let promise = import_module(&url).map_err(|_| ())?;
+            IMPORTING.set(Some(promise.clone()));
+            promise
+        }
+    };
     let module = wasm_bindgen_futures::JsFuture::from(promise)
         .await
-        .map_err(|_| ())?;
+        .map_err(|_| IMPORTING.set(None))?;
     // A module namespace object has no prototype (`instanceof Object` is false): no checked cast.
     Ok(Guest::Loaded(module.unchecked_into::<Object>()))
 }

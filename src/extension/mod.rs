@@ -16,7 +16,7 @@
 pub mod guest;
 mod host;
 
-pub use host::{OnDemand, OnDemandPage, MODULE_META};
+pub use host::{prepare, OnDemand, OnDemandPage, MODULE_META};
 
 use crate::navigation::Page;
 use rules::CaseFacts;
