@@ -2,9 +2,8 @@
 
 use crate::embed::PartnershipConfig;
 use crate::extension::{OnDemand, OnDemandPage};
-use crate::flow;
 use crate::navigation::{Navigator, Page};
-use crate::pages::{AccessibilityPage, PrivacyPage, QuestionPage, StartPage};
+use crate::pages::{AccessibilityPage, PrivacyPage, StartPage};
 use crate::ui::{install_shift_shortcut, Contrast, Layout};
 use leptos::prelude::*;
 use rules::CaseFacts;
@@ -14,8 +13,10 @@ use rules::CaseFacts;
 #[derive(Clone, Copy)]
 pub struct Session {
     pub navigator: Navigator,
+    /// The answers. Held and read in the on-demand part only (`crate::extension`): the shell
+    /// knows just whether there are any (`on_demand`).
     pub facts: RwSignal<CaseFacts>,
-    /// The referral and training pages, loaded on demand (`crate::extension`).
+    /// The link between the shell and the on-demand part.
     pub on_demand: OnDemand,
 }
 
@@ -26,24 +27,13 @@ impl Session {
             owner.clear();
             return;
         }
-        self.facts.set(CaseFacts::default());
         self.on_demand.clear();
         self.navigator.go(Page::Start);
     }
 
-    /// Replaces the answers (opening a draft, a training scenario tried in the tool).
-    pub fn set_facts(&self, facts: CaseFacts) {
-        if let Some(owner) = self.on_demand.owner() {
-            owner.set_facts(&facts);
-        }
-        self.facts.set(facts);
-    }
-
-    /// Whether anything has been answered (leaving the page would lose it).
+    /// Whether anything has been answered or typed (leaving the page would lose it).
     pub fn has_answers(&self) -> bool {
-        self.facts
-            .with_untracked(|facts| *facts != CaseFacts::default())
-            || self.on_demand.referral_started()
+        self.on_demand.answered()
     }
 }
 
@@ -56,7 +46,7 @@ pub fn App() -> impl IntoView {
     let session = Session {
         navigator,
         facts: RwSignal::new(CaseFacts::default()),
-        on_demand: OnDemand::in_app(),
+        on_demand: OnDemand::in_shell(),
     };
     let contrast = Contrast::from_system();
     provide_context(config);
@@ -69,18 +59,9 @@ pub fn App() -> impl IntoView {
     install_shift_shortcut(session, config);
     crate::ui::install_leave_warning(session);
 
-    // Outcome and check-your-answers need every answer the rules need; until then the next
-    // question shows instead (for Back/Forward into a page whose answers were cleared).
-    let shown = Memo::new(move |_| {
-        let requested = navigator.page();
-        session.facts.with(|facts| flow::resolve(requested, facts))
-    });
-    // Once the questions start, fetch the pages that follow them.
-    Effect::new(move |_| {
-        if matches!(shown.get(), Page::Question(_)) {
-            crate::extension::prepare(session);
-        }
-    });
+    let shown = Memo::new(move |_| navigator.page());
+    // Once the start page is up, fetch the rest of the service.
+    Effect::new(move |_| crate::extension::prepare(session));
 
     view! {
         <div class=move || format!("app-root govuk-template__body govuk-frontend-supported {}", contrast.class())>
@@ -90,7 +71,6 @@ pub fn App() -> impl IntoView {
                     Page::Start => view! { <StartPage /> }.into_any(),
                     Page::Privacy => view! { <PrivacyPage /> }.into_any(),
                     Page::Accessibility => view! { <AccessibilityPage /> }.into_any(),
-                    Page::Question(question) => view! { <QuestionPage question=question /> }.into_any(),
                     page => view! { <OnDemandPage page=page /> }.into_any(),
                 }}
             </Layout>

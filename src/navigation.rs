@@ -42,12 +42,13 @@ impl Page {
         Page::TrainingFacilitator,
     ];
 
-    /// Pages of the part of the app loaded on demand (`crate::extension`): check your answers and
-    /// the outcome (fetched while the questions are answered), the referral and training mode.
+    /// Pages of the part of the app loaded on demand (`crate::extension`): all but the shell's
+    /// start page, privacy notice and accessibility statement.
     pub fn is_on_demand(self) -> bool {
         matches!(
             self,
-            Page::CheckAnswers
+            Page::Question(_)
+                | Page::CheckAnswers
                 | Page::Outcome
                 | Page::Referral(_)
                 | Page::Training

@@ -15,8 +15,13 @@ pub fn connect(bridge: Object) {
 }
 
 #[wasm_bindgen]
-pub fn show(container: web_sys::HtmlElement, page: String, facts: String) {
-    guest::show(container, &page, &facts);
+pub fn show(container: web_sys::HtmlElement, page: String) {
+    guest::show(container, &page);
+}
+
+#[wasm_bindgen(js_name = startPage)]
+pub fn start_page() -> String {
+    guest::start_page()
 }
 
 #[wasm_bindgen]

@@ -1,12 +1,14 @@
-//! The on-demand module's side: the referral and training state, kept for the whole visit, and
-//! the page showing (check your answers, the outcome, a referral or training page), mounted into the element the app gives. `src/bin/extension.rs` exports these
+//! The on-demand module's side: the answers, the referral and training state, kept for the whole
+//! visit, and the page showing (a question, check your answers, the outcome, a referral or
+//! training page), mounted into the element the app gives. `src/bin/extension.rs` exports these
 //! functions to JavaScript; the widget package calls them directly.
 
 use super::{Bridge, OnDemand};
 use crate::app::Session;
 use crate::embed::{with_page_settings, PartnershipConfig};
+use crate::flow;
 use crate::navigation::{Navigator, Page};
-use crate::pages::{CheckAnswersPage, OutcomePage, ReferralPage, ReferralSession};
+use crate::pages::{CheckAnswersPage, OutcomePage, QuestionPage, ReferralPage, ReferralSession};
 use crate::training::ui::{FacilitatorPage, QuizPage, TrainingPage, TrainingState};
 use leptos::prelude::*;
 use rules::CaseFacts;
@@ -45,13 +47,14 @@ pub fn connect(owner: Bridge) {
             PartnershipConfig::from_host_page(),
         )));
         provide_context(TrainingState::new());
-        // The app warns before the page is left while a referral is in progress.
+        // The shell warns before the page is left while there is anything to lose.
         Effect::new(move |reported: Option<bool>| {
-            let started = referral.form.with(Option::is_some);
-            if reported != Some(started) {
-                owner.referral_started(started);
+            let answered = session.facts.with(|facts| *facts != CaseFacts::default())
+                || referral.form.with(Option::is_some);
+            if reported != Some(answered) {
+                owner.answered(answered);
             }
-            started
+            answered
         });
         Guest {
             root: root.clone(),
@@ -63,22 +66,20 @@ pub fn connect(owner: Bridge) {
     GUEST.set(Some(guest));
 }
 
-/// Shows the page named `slug` inside `container`, with the app's answers (`facts`, JSON).
-pub fn show(container: web_sys::HtmlElement, slug: &str, facts: &str) {
-    let Some(page) = Page::from_slug(slug).filter(|page| page.is_on_demand()) else {
+/// Shows the page named `slug` inside `container`. Check your answers and the outcome need
+/// every answer the rules need: until then the next question shows instead (Back or Forward
+/// into a page whose answers were cleared).
+pub fn show(container: web_sys::HtmlElement, slug: &str) {
+    let Some(requested) = Page::from_slug(slug).filter(|page| page.is_on_demand()) else {
         return;
     };
-    let facts = serde_json::from_str::<CaseFacts>(facts).unwrap_or_default();
     hide();
     GUEST.with_borrow_mut(|guest| {
         let Some(guest) = guest else { return };
-        if guest
+        let page = guest
             .session
             .facts
-            .with_untracked(|current| *current != facts)
-        {
-            guest.session.facts.set(facts);
-        }
+            .with_untracked(|facts| flow::resolve(requested, facts));
         guest.session.navigator.show(page);
         let mounted = guest
             .root
@@ -87,13 +88,26 @@ pub fn show(container: web_sys::HtmlElement, slug: &str, facts: &str) {
     });
 }
 
+/// Where "Start now" leads: the next question the answers so far need.
+pub fn start_page() -> String {
+    GUEST
+        .with_borrow(|guest| {
+            guest
+                .as_ref()
+                .map(|guest| guest.session.facts.with_untracked(flow::next_page))
+        })
+        .unwrap_or(Page::Question(flow::FIRST_QUESTION))
+        .slug()
+}
+
 /// Removes the page showing (the state stays for the next page).
 pub fn hide() {
     let showing = GUEST.with_borrow_mut(|guest| guest.as_mut().and_then(|g| g.showing.take()));
     drop(showing);
 }
 
-/// Forgets the referral (the app's session was cleared: quick exit, timeout, Start again).
+/// Forgets the answers and the referral (the shell's session was cleared: quick exit, the
+/// inactivity timeout, Start again).
 /// Training scores stay: they are fictional, and Start again must not wipe a training session.
 pub fn clear() {
     GUEST.with_borrow(|guest| {
@@ -106,6 +120,7 @@ pub fn clear() {
 
 fn page_view(page: Page) -> AnyView {
     match page {
+        Page::Question(question) => view! { <QuestionPage question=question /> }.into_any(),
         Page::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
         Page::Outcome => view! { <OutcomePage /> }.into_any(),
         Page::Referral(step) => view! { <ReferralPage step=step /> }.into_any(),

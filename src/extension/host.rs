@@ -1,11 +1,10 @@
-//! The app's side: loading the on-demand module once, the bridge it calls back on, and the
+//! The shell's side: loading the on-demand module once, the bridge it calls back on, and the
 //! component that stands where one of its pages shows.
 
 use super::{call, Bridge};
 use crate::app::Session;
 use crate::navigation::{focus_main_heading, Page};
 use leptos::prelude::*;
-use rules::CaseFacts;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::js_sys::{Object, Reflect};
@@ -17,39 +16,40 @@ pub const MODULE_META: &str = "app-on-demand-module";
 /// The on-demand part as the session sees it, from either side.
 #[derive(Clone, Copy)]
 pub struct OnDemand {
-    /// In the app: whether the guest holds a referral in progress.
-    referral_started: RwSignal<bool>,
-    /// In the guest: the app that owns the session.
+    /// In the shell: whether the guest holds any answer or anything typed.
+    answered: RwSignal<bool>,
+    /// In the guest: the shell that owns the session.
     owner: StoredValue<Option<Bridge>, LocalStorage>,
 }
 
 impl OnDemand {
-    pub fn in_app() -> OnDemand {
+    pub fn in_shell() -> OnDemand {
         OnDemand {
-            referral_started: RwSignal::new(false),
+            answered: RwSignal::new(false),
             owner: StoredValue::new_local(None),
         }
     }
 
     pub fn in_guest(owner: Bridge) -> OnDemand {
         OnDemand {
-            referral_started: RwSignal::new(false),
+            answered: RwSignal::new(false),
             owner: StoredValue::new_local(Some(owner)),
         }
     }
 
-    /// In the guest: the app that owns the session.
+    /// In the guest: the shell that owns the session.
     pub fn owner(&self) -> Option<Bridge> {
         self.owner.get_value()
     }
 
-    pub fn referral_started(&self) -> bool {
-        self.referral_started.get_untracked()
+    /// In the shell: whether leaving now would lose answers.
+    pub fn answered(&self) -> bool {
+        self.answered.get_untracked()
     }
 
-    /// In the app: forgets the referral, and tells the guest to, if it was ever loaded.
+    /// In the shell: tells the guest, if it was ever loaded, to forget everything.
     pub fn clear(&self) {
-        self.referral_started.set(false);
+        self.answered.set(false);
         GUEST.with_borrow(|guest| {
             if let Some(guest) = guest {
                 guest.clear();
@@ -76,20 +76,31 @@ thread_local! {
 }
 
 impl Guest {
-    fn show(&self, container: &web_sys::HtmlElement, page: Page, facts: &CaseFacts) {
-        let facts = serde_json::to_string(facts).unwrap_or_default();
+    fn show(&self, container: &web_sys::HtmlElement, page: Page) {
         match self {
             #[cfg(feature = "widget")]
-            Guest::Linked => super::guest::show(container.clone(), &page.slug(), &facts),
+            Guest::Linked => super::guest::show(container.clone(), &page.slug()),
             Guest::Loaded(module) => {
-                let _ = export(module, "show").call3(
+                let _ = export(module, "show").call2(
                     &JsValue::NULL,
                     container,
                     &JsValue::from_str(&page.slug()),
-                    &JsValue::from_str(&facts),
                 );
             }
         }
+    }
+
+    /// Where "Start now" leads: the next question the answers so far need.
+    fn start_page(&self) -> Option<Page> {
+        let slug = match self {
+            #[cfg(feature = "widget")]
+            Guest::Linked => Some(super::guest::start_page()),
+            Guest::Loaded(module) => export(module, "startPage")
+                .call0(&JsValue::NULL)
+                .ok()
+                .and_then(|slug| slug.as_string()),
+        };
+        slug.and_then(|slug| Page::from_slug(&slug))
     }
 
     fn hide(&self) {
@@ -130,9 +141,17 @@ extern "C" {
     fn import_module(url: &str) -> Result<web_sys::js_sys::Promise, JsValue>;
 }
 
-/// Starts loading the guest in the background (the questions call this, so that check your
-/// answers and the outcome show without a wait). A failure here is shown, with a retry, only
-/// if the page that needs the guest cannot load it either.
+/// Where "Start now" leads: with no answers (the guest, which holds them, not loaded yet) the
+/// first question, else the next question the answers need.
+pub fn start_page() -> Page {
+    GUEST
+        .with_borrow(|guest| guest.as_ref().and_then(Guest::start_page))
+        .unwrap_or(Page::Question(crate::flow::FIRST_QUESTION))
+}
+
+/// Starts loading the guest in the background (the shell calls this once the start page is
+/// up, so the questions show without a wait). A failure here is shown, with a retry, only if
+/// a page that needs the guest cannot load it either.
 pub fn prepare(session: Session) {
     if GUEST.with_borrow(Option::is_none) {
         leptos::task::spawn_local(async move {
@@ -211,18 +230,9 @@ fn bridge_for(session: Session) -> Object {
         Closure::<dyn Fn()>::new(move || session.navigator.back()).into_js_value(),
     );
     set(
-        call::SET_FACTS,
-        Closure::<dyn Fn(String)>::new(move |json: String| {
-            if let Ok(facts) = serde_json::from_str::<CaseFacts>(&json) {
-                session.facts.set(facts);
-            }
-        })
-        .into_js_value(),
-    );
-    set(
-        call::REFERRAL_STARTED,
-        Closure::<dyn Fn(bool)>::new(move |started: bool| {
-            session.on_demand.referral_started.set(started)
+        call::ANSWERED,
+        Closure::<dyn Fn(bool)>::new(move |answered: bool| {
+            session.on_demand.answered.set(answered)
         })
         .into_js_value(),
     );
@@ -230,7 +240,7 @@ fn bridge_for(session: Session) -> Object {
         call::CLEAR,
         Closure::<dyn Fn()>::new(move || session.clear()).into_js_value(),
     );
-    bridge.into()
+    bridge
 }
 
 /// Where a page of the on-demand part shows: loads the part (once), then lets it render `page`
@@ -262,10 +272,9 @@ pub fn OnDemandPage(page: Page) -> impl IntoView {
             }
             match ready {
                 Ok(()) => {
-                    let facts = session.facts.get_untracked();
                     GUEST.with_borrow(|guest| {
                         if let Some(guest) = guest {
-                            guest.show(&element, page, &facts);
+                            guest.show(&element, page);
                         }
                     });
                     state.set(Loading::Shown);

@@ -1,14 +1,16 @@
-//! The pages most visits never open, preparing a referral and training mode, are a second
-//! WebAssembly module. It is fetched the first time one of those pages shows, so the first load
-//! carries only the shell and the guided assessment (the first-load budget in the README).
+//! The app is two WebAssembly modules. The first load is the shell only: the start page with
+//! its 999 warning, Exit this page, the privacy notice and the accessibility statement, so they
+//! show and work at once even on a slow connection. Everything else (the questions, check your
+//! answers, the outcome, the referral and training mode) is the second module, fetched as soon
+//! as the start page is up (the first-load budget in the README).
 //!
 //! Each side lives in its own module and they talk through plain JavaScript objects:
-//! - [`host`] (the app): renders [`OnDemandPage`] where such a page shows. It loads the module
+//! - [`host`] (the shell): renders [`OnDemandPage`] where such a page shows. It loads the module
 //!   once, connects it to a [`Bridge`], and asks it to show a page, hide it, or forget
 //!   everything;
-//! - [`guest`] (the module, exported by `src/bin/extension.rs`): holds the referral and training
-//!   state and mounts each page into the element the app gives it. Every move, every change to
-//!   the answers and every "clear" goes back to the app, which owns history and the session.
+//! - [`guest`] (the module, exported by `src/bin/extension.rs`): holds the answers, the referral
+//!   and training state, and mounts each page into the element the shell gives it. Every move
+//!   and every "clear" goes back to the shell, which owns history and quick exit.
 //!
 //! The widget package (`--features widget`) is one module: there the app calls the guest's
 //! functions directly, over the same bridge, so both builds run the same code.
@@ -16,10 +18,9 @@
 pub mod guest;
 mod host;
 
-pub use host::{prepare, OnDemand, OnDemandPage, MODULE_META};
+pub use host::{prepare, start_page, OnDemand, OnDemandPage, MODULE_META};
 
 use crate::navigation::Page;
-use rules::CaseFacts;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys::{Function, Object, Reflect};
 
@@ -27,8 +28,7 @@ use web_sys::js_sys::{Function, Object, Reflect};
 mod call {
     pub const GO: &str = "go";
     pub const BACK: &str = "back";
-    pub const SET_FACTS: &str = "setFacts";
-    pub const REFERRAL_STARTED: &str = "referralStarted";
+    pub const ANSWERED: &str = "answered";
     pub const CLEAR: &str = "clear";
 }
 
@@ -50,16 +50,10 @@ impl Bridge {
         self.call(call::BACK, &JsValue::UNDEFINED);
     }
 
-    /// Replaces the app's answers (opening a draft, a training scenario tried in the tool).
-    pub fn set_facts(&self, facts: &CaseFacts) {
-        if let Ok(json) = serde_json::to_string(facts) {
-            self.call(call::SET_FACTS, &JsValue::from_str(&json));
-        }
-    }
-
-    /// Tells the app whether a referral is in progress (it warns before the page is left).
-    pub fn referral_started(&self, started: bool) {
-        self.call(call::REFERRAL_STARTED, &JsValue::from_bool(started));
+    /// Tells the shell whether anything has been answered or typed (it warns before the page is
+    /// left, and the inactivity timeout has something to clear).
+    pub fn answered(&self, answered: bool) {
+        self.call(call::ANSWERED, &JsValue::from_bool(answered));
     }
 
     /// Asks the app to clear the whole session (it clears this part too).

@@ -7,6 +7,10 @@ pub mod answer;
 use crate::navigation::Page;
 use rules::{assess, CaseFacts, Question};
 
+/// The first question, before anything is answered. A constant so that the shell, which carries
+/// no rules code (`crate::extension`), can start the questions; a test holds it to the rules.
+pub const FIRST_QUESTION: Question = Question::Asker;
+
 /// The page that follows from the answers so far: the next question still needed, or, when
 /// none is, the check-your-answers page.
 pub fn next_page(facts: &CaseFacts) -> Page {
@@ -51,6 +55,15 @@ fn matters(question: Question, facts: &CaseFacts) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_first_question_is_the_one_the_rules_ask_first() {
+        assert_eq!(
+            next_page(&CaseFacts::default()),
+            Page::Question(FIRST_QUESTION)
+        );
+    }
+
     use super::*;
     use rules::answer_space;
 

@@ -13,6 +13,7 @@ use rules::{assess, Applicability, Assessment, ConditionState, PanelStatus};
 #[component]
 pub fn OutcomePage() -> impl IntoView {
     let session = expect_context::<Session>();
+    let drafting = expect_context::<crate::pages::ReferralSession>();
     let assessment = assess(&session.facts.get_untracked());
     let (headline, subline) = text::headline(&assessment);
     set_title(&headline, false);
@@ -63,7 +64,7 @@ pub fn OutcomePage() -> impl IntoView {
                         type="button"
                         class="govuk-button"
                         data-testid="prepare-referral"
-                        on:click=move |_| session.navigator.go(Page::Referral(ReferralStep::entry(session.on_demand.referral_started())))
+                        on:click=move |_| session.navigator.go(Page::Referral(ReferralStep::entry(drafting.has_answers())))
                     >
                         {crate::content::referral::PREPARE}
                     </button>

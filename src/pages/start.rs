@@ -2,7 +2,6 @@ use crate::app::Session;
 use crate::content::pages::{inactivity, start};
 use crate::content::SERVICE_NAME;
 use crate::embed::PartnershipConfig;
-use crate::flow;
 use crate::ui::inactivity::ClearedForInactivity;
 use leptos::prelude::*;
 
@@ -74,7 +73,7 @@ pub fn StartPage() -> impl IntoView {
                     data-testid="start-now"
                     on:click=move |_| {
                         cleared.0.set(false);
-                        session.navigator.go(session.facts.with_untracked(flow::next_page));
+                        session.navigator.go(crate::extension::start_page());
                     }
                 >
                     {start::START_BUTTON}

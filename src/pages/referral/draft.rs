@@ -36,7 +36,7 @@ pub fn OpenDraftPage() -> impl IntoView {
                 Err(message) => problem.set(Some(message)),
                 Ok(draft) => {
                     let next = flow::next_page(&draft.case_facts);
-                    session.set_facts(draft.case_facts);
+                    session.facts.set(draft.case_facts);
                     drafting.form.set(Some(draft.form));
                     drafting.meta.set(None);
                     drafting.send.set(super::SendState::NotSent);

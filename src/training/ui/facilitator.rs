@@ -101,7 +101,7 @@ fn Facilitate(scenario: Scenario) -> impl IntoView {
 
     let facts = scenario.facts.clone();
     let open_in_journey = move |_| {
-        session.set_facts(facts.clone());
+        session.facts.set(facts.clone());
         session.navigator.go(Page::CheckAnswers);
     };
 
