@@ -89,11 +89,13 @@ export async function launchBrowser() {
  * Embedding tests: `otherServers` are further static servers of this test (the tool's origin
  * when the host page frames it), held to the same rule; `ready` is what to wait for
  * (null: nothing, the test waits itself); `warnings` collects console warnings.
+ * `unreachable` lists patterns of the app's own URLs the network fails for (as if the
+ * connection dropped) until the test empties `session.unreachable`.
  */
-export async function openApp(browser, server, { path: start = '/', contextOptions = {}, allowNavigationTo = [QUICK_EXIT_URL], otherServers = [], ready = 'main h1', submissionReceiver = null } = {}) {
+export async function openApp(browser, server, { path: start = '/', contextOptions = {}, allowNavigationTo = [QUICK_EXIT_URL], otherServers = [], ready = 'main h1', submissionReceiver = null, unreachable = [] } = {}) {
   const context = await browser.newContext(contextOptions);
   const servers = [server, ...otherServers];
-  const session = { context, requests: [], foreign: [], navigationsOut: [], csp: [], errors: [], warnings: [], server, servers };
+  const session = { context, requests: [], foreign: [], navigationsOut: [], csp: [], errors: [], warnings: [], server, servers, unreachable: [...unreachable] };
   // Referral submission (issue 5): requests to the test receiver are let through, and are
   // permitted by assertCleanSession only if made after the test called session.confirming().
   session.receiver = submissionReceiver;
@@ -109,6 +111,7 @@ export async function openApp(browser, server, { path: start = '/', contextOptio
   await context.route('**/*', async (route) => {
     const request = route.request();
     const url = request.url();
+    if (session.unreachable.some((pattern) => pattern.test(url))) return route.abort('internetdisconnected');
     if (servers.some((s) => url.startsWith(s.origin + '/'))) return route.continue();
     if (submissionReceiver && url.startsWith(submissionReceiver.origin + '/')) return route.continue();
     if (request.isNavigationRequest() && allowNavigationTo.some((allowed) => url.startsWith(allowed))) {

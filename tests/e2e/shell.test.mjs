@@ -148,3 +148,23 @@ test('the built page carries a strict Content Security Policy', async () => {
   assert.equal(await heading(page), SERVICE);
   await assertCleanSession(session);
 });
+
+test('if the rest of the service cannot be fetched, the start page and quick exit still work, the page says so, and Try again recovers', async () => {
+  const session = await openApp(browser, server, { unreachable: [/\/extension-[0-9a-f]+(_bg\.wasm|\.js)$/] });
+  const { page } = session;
+  // The shell alone: the emergency warning is there and the start page is usable.
+  assert.match(await page.locator('main').innerText(), /If a child is in immediate danger, call 999\./);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('heading', { level: 1, name: 'This part of the service could not be loaded' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /Check your internet connection and try again\. If a child is in immediate danger, call 999\./);
+  await assertAccessible(page, 'could not be loaded');
+  await assertValidHtml(page, 'could not be loaded');
+  // The connection comes back: Try again shows the first question, with nothing lost.
+  session.unreachable.length = 0;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Where do you work?' }).waitFor();
+  // Quick exit works throughout.
+  await page.getByRole('button', { name: 'Emergency Exit this page' }).click();
+  await page.waitForURL(QUICK_EXIT_URL);
+  await assertCleanSession(session, { allowErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch dynamically imported module/] });
+});
