@@ -61,7 +61,7 @@ pub fn App() -> impl IntoView {
 
     let shown = Memo::new(move |_| navigator.page());
     // Once the start page is up, fetch the rest of the service.
-    Effect::new(move |_| crate::extension::prepare(session));
+    crate::ui::after_first_paint(move || crate::extension::prepare(session));
 
     view! {
         <div class=move || format!("app-root govuk-template__body govuk-frontend-supported {}", contrast.class())>

@@ -86,7 +86,7 @@ pub mod inactivity {
     }
 }
 
-/// While the referral and training pages load (the first time one is opened), or if they cannot.
+/// While the rest of the service (the questions onwards) is still loading, or if it cannot.
 pub mod on_demand {
     pub const LOADING: &str = "Loading\u{2026}";
     pub const FAILED_TITLE: &str = "This part of the service could not be loaded";

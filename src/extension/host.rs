@@ -7,7 +7,7 @@ use crate::navigation::{focus_main_heading, Page};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
-use web_sys::js_sys::{Object, Reflect};
+use web_sys::js_sys::{Array, Function, Object, Reflect};
 
 /// The `<meta>` element (written into the built page by `scripts/extension.mjs`) that names the
 /// module's script. Not a request: the module is fetched only when one of its pages shows.
@@ -81,10 +81,10 @@ impl Guest {
             #[cfg(feature = "widget")]
             Guest::Linked => super::guest::show(container.clone(), &page.slug()),
             Guest::Loaded(module) => {
-                let _ = export(module, "show").call2(
-                    &JsValue::NULL,
-                    container,
-                    &JsValue::from_str(&page.slug()),
+                call_export(
+                    module,
+                    "show",
+                    &[container, &JsValue::from_str(&page.slug())],
                 );
             }
         }
@@ -95,10 +95,9 @@ impl Guest {
         let slug = match self {
             #[cfg(feature = "widget")]
             Guest::Linked => Some(super::guest::start_page()),
-            Guest::Loaded(module) => export(module, "startPage")
-                .call0(&JsValue::NULL)
-                .ok()
-                .and_then(|slug| slug.as_string()),
+            Guest::Loaded(module) => {
+                call_export(module, "startPage", &[]).and_then(|slug| slug.as_string())
+            }
         };
         slug.and_then(|slug| Page::from_slug(&slug))
     }
@@ -108,7 +107,7 @@ impl Guest {
             #[cfg(feature = "widget")]
             Guest::Linked => super::guest::hide(),
             Guest::Loaded(module) => {
-                let _ = export(module, "hide").call0(&JsValue::NULL);
+                call_export(module, "hide", &[]);
             }
         }
     }
@@ -118,18 +117,20 @@ impl Guest {
             #[cfg(feature = "widget")]
             Guest::Linked => super::guest::clear(),
             Guest::Loaded(module) => {
-                let _ = export(module, "clear").call0(&JsValue::NULL);
+                call_export(module, "clear", &[]);
             }
         }
     }
 }
 
-/// One of the module's exported functions (a missing one is a function that does nothing).
-fn export(module: &Object, name: &str) -> web_sys::js_sys::Function {
-    Reflect::get(module, &JsValue::from_str(name))
-        .ok()
-        .and_then(|value| value.dyn_into().ok())
-        .unwrap_or_else(|| web_sys::js_sys::Function::new_no_args(""))
+/// Calls one of the module's exported functions (nothing happens if it is missing).
+fn call_export(module: &Object, name: &str, arguments: &[&JsValue]) -> Option<JsValue> {
+    let function = Reflect::get(module, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    let arguments = arguments.iter().collect::<Array>();
+    function.apply(&JsValue::NULL, &arguments).ok()
 }
 
 #[cfg(not(feature = "widget"))]
@@ -173,7 +174,7 @@ async fn guest_ready(session: Session) -> Result<(), ()> {
             #[cfg(feature = "widget")]
             Guest::Linked => super::guest::connect(Bridge::from_js(bridge)),
             Guest::Loaded(module) => {
-                let _ = export(module, "connect").call1(&JsValue::NULL, &bridge);
+                call_export(module, "connect", &[&bridge]);
             }
         }
         GUEST.set(Some(guest));

@@ -53,3 +53,9 @@ pub fn install_leave_warning(session: crate::app::Session) {
     });
     on_cleanup(move || handle.remove());
 }
+
+/// Runs `work` once the first frame has been painted: background work (the service worker,
+/// fetching the rest of the service) must not hold up the start page.
+pub fn after_first_paint(work: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
+}
