@@ -9,6 +9,10 @@
 //! on itself, and its endpoint's origin must be in `connect-src` (build with
 //! `SUBMISSION_ENDPOINT` set to it). An endpoint that is not `https://` (or
 //! `http://` on the loopback address, for tests) is ignored.
+//!
+//! Only the standalone build reads it. Embedded, the page is the host's, and a meta element
+//! there (from another tool, say) must not switch sending on: the partnership configuration
+//! (attributes or file) is the one place an embedding names an endpoint.
 
 use super::PartnershipConfig;
 use crate::referral::is_acceptable_endpoint;
@@ -19,6 +23,9 @@ pub const SUBMISSION_ENDPOINT_META: &str = "referral-submission-endpoint";
 
 /// `config` with the settings the page gives.
 pub fn with_page_settings(mut config: PartnershipConfig) -> PartnershipConfig {
+    if !super::owns_document() {
+        return config;
+    }
     if let Some(endpoint) = document()
         .query_selector(&format!("meta[name=\"{SUBMISSION_ENDPOINT_META}\"]"))
         .ok()

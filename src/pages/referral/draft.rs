@@ -5,7 +5,7 @@ use crate::content::referral::{self as words, draft_problem};
 use crate::flow;
 use crate::navigation::Page;
 use crate::referral::{draft_from_json, DraftError, ReferralStep};
-use crate::ui::form::{BackLink, ErrorSummary};
+use crate::ui::form::{BackLink, ErrorMessage, ErrorSummary};
 use crate::ui::set_title;
 use leptos::prelude::*;
 
@@ -60,12 +60,7 @@ pub fn OpenDraftPage() -> impl IntoView {
                     <div class=move || format!("govuk-form-group{}", if error().is_some() { " govuk-form-group--error" } else { "" })>
                         <label class="govuk-label govuk-label--s" for=INPUT>{words::OPEN_DRAFT_LABEL}</label>
                         <div class="govuk-hint" id="draft-file-hint">{words::OPEN_DRAFT_HINT}</div>
-                        {move || error().map(|message| view! {
-                            <p class="govuk-error-message" id="draft-file-error">
-                                <span class="govuk-visually-hidden">"Error: "</span>
-                                {message}
-                            </p>
-                        })}
+                        <ErrorMessage id="draft-file-error".to_owned() message=Signal::derive(error) />
                         <input
                             class="govuk-file-upload"
                             id=INPUT

@@ -3,6 +3,7 @@
 
 use crate::content::referral::{hint, label};
 use crate::referral::ReferralForm;
+use crate::ui::form::ErrorMessage;
 use leptos::prelude::*;
 
 /// The error message for `id`, if any.
@@ -33,20 +34,6 @@ fn described_by(id: &str, has_hint: bool, error: ErrorFor) -> impl Fn() -> Optio
             ids.push(error_id.clone());
         }
         (!ids.is_empty()).then(|| ids.join(" "))
-    }
-}
-
-#[component]
-fn ErrorMessage(id: String, error: ErrorFor) -> impl IntoView {
-    move || {
-        error.get().map(|message| {
-            view! {
-                <p class="govuk-error-message" id=format!("{id}-error")>
-                    <span class="govuk-visually-hidden">"Error: "</span>
-                    {message}
-                </p>
-            }
-        })
     }
 }
 
@@ -114,7 +101,7 @@ pub fn TextField(
         <div class=group_class(error)>
             <label class="govuk-label govuk-label--s" for=id.clone()>{label(&id)}</label>
             {field_hint.map(|text| view! { <div class="govuk-hint" id=format!("{id}-hint")>{text}</div> })}
-            <ErrorMessage id=id.clone() error=error />
+            <ErrorMessage id=format!("{id}-error") message=error />
             {control}
         </div>
     }
@@ -160,7 +147,7 @@ pub fn DateField(form: RwSignal<ReferralForm>, id: String, error: ErrorFor) -> i
             <fieldset class="govuk-fieldset" role="group" aria-describedby=described_by(&id, field_hint.is_some(), error)>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{label(&id)}</legend>
                 {field_hint.map(|text| view! { <div class="govuk-hint" id=format!("{id}-hint")>{text}</div> })}
-                <ErrorMessage id=id.clone() error=error />
+                <ErrorMessage id=format!("{id}-error") message=error />
                 <div class="govuk-date-input">
                     {part("day", "Day", "govuk-input--width-2")}
                     {part("month", "Month", "govuk-input--width-2")}
@@ -218,7 +205,7 @@ pub fn RadioField(
             <fieldset class="govuk-fieldset" aria-describedby=described_by(&id, field_hint.is_some(), error)>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{label(&id)}</legend>
                 {field_hint.map(|text| view! { <div class="govuk-hint" id=format!("{id}-hint")>{text}</div> })}
-                <ErrorMessage id=id.clone() error=error />
+                <ErrorMessage id=format!("{id}-error") message=error />
                 <div class=if inline { "govuk-radios govuk-radios--inline" } else { "govuk-radios" }>{radios}</div>
             </fieldset>
         </div>

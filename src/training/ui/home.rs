@@ -10,7 +10,7 @@ use crate::training::library::library;
 use crate::training::pack::{read_pack, too_large, unreadable, PackSource};
 use crate::training::quiz::total;
 use crate::ui::files::download;
-use crate::ui::form::focus_element;
+use crate::ui::form::{focus_element, ErrorMessage};
 use crate::ui::set_title;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -270,12 +270,10 @@ pub fn TrainingPage() -> impl IntoView {
                 }>
                     <label class="govuk-label" for=FILE_INPUT>{text::PACK_FILE_LABEL}</label>
                     <div class="govuk-hint" id="pack-file-hint">{text::OPEN_PACK_HINT}</div>
-                    {move || has_problems().then(|| view! {
-                        <p class="govuk-error-message" id="pack-file-error">
-                            <span class="govuk-visually-hidden">"Error: "</span>
-                            {text::PACK_FILE_ERROR}
-                        </p>
-                    })}
+                    <ErrorMessage
+                        id="pack-file-error".to_owned()
+                        message=Signal::derive(move || has_problems().then(|| text::PACK_FILE_ERROR.to_owned()))
+                    />
                     <input
                         class="govuk-file-upload"
                         id=FILE_INPUT

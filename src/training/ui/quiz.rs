@@ -11,7 +11,7 @@ use crate::training::quiz::{
     OUT_OF, PANEL_CHOICES,
 };
 use crate::training::scenario::Scenario;
-use crate::ui::form::ErrorSummary;
+use crate::ui::form::{ErrorMessage, ErrorSummary};
 use crate::ui::reasons::ReasonList;
 use crate::ui::set_title;
 use leptos::prelude::*;
@@ -89,12 +89,7 @@ fn Question(
                     <h2 class="govuk-fieldset__heading">{legend}</h2>
                 </legend>
                 {hint.map(|hint| view! { <div class="govuk-hint" id=hint_id>{hint}</div> })}
-                {move || error.get().map(|message| view! {
-                    <p class="govuk-error-message" id=error_id.clone()>
-                        <span class="govuk-visually-hidden">"Error: "</span>
-                        {message}
-                    </p>
-                })}
+                <ErrorMessage id=error_id message=Signal::derive(move || error.get().map(str::to_owned)) />
                 {children()}
             </fieldset>
         </div>
