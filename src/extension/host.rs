@@ -281,7 +281,11 @@ pub fn OnDemandPage(page: Page) -> impl IntoView {
                     state.set(Loading::Shown);
                     focus_main_heading();
                 }
-                Err(()) => state.set(Loading::Failed),
+                Err(()) => {
+                    crate::ui::set_title(words::FAILED_TITLE, false);
+                    state.set(Loading::Failed);
+                    focus_main_heading();
+                }
             }
         });
     };

@@ -156,6 +156,7 @@ test('if the rest of the service cannot be fetched, the start page and quick exi
   assert.match(await page.locator('main').innerText(), /If a child is in immediate danger, call 999\./);
   await page.getByRole('button', { name: 'Start now' }).click();
   await page.getByRole('heading', { level: 1, name: 'This part of the service could not be loaded' }).waitFor();
+  assert.match(await page.title(), /^This part of the service could not be loaded/);
   assert.match(await page.locator('main').innerText(), /Check your internet connection and try again\. If a child is in immediate danger, call 999\./);
   await assertAccessible(page, 'could not be loaded');
   await assertValidHtml(page, 'could not be loaded');
