@@ -33,9 +33,9 @@ for (const asset of await listAssets()) {
 }
 const indexHtml = readFileSync(path.join(DIST, 'index.html'), 'utf8');
 // The first load is what the page itself fetches: its stylesheet, scripts and preloads. The
-// on-demand module (the referral and training pages, src/extension/) is only named in a <meta>
-// element and fetched when one of those pages first opens; sw.js is fetched by the app after
-// the start page is up, and caches the rest for offline use.
+// on-demand module (everything after the start page, src/extension/) is only named in a <meta>
+// element and imported by the shell after the start page's first paint; sw.js likewise, and it
+// caches every file for offline use.
 const loadingHtml = indexHtml.replace(/<meta\b[^>]*>/g, '');
 const firstLoad = files.filter((f) => f.file === 'index.html' || loadingHtml.includes(`/${f.file}`));
 const onDemand = files.filter((f) => !firstLoad.includes(f) && f.file.startsWith('extension-'));
@@ -192,7 +192,7 @@ for (const f of files) console.log(`${f.file.padEnd(26).slice(0, 26)}${kb(f.raw)
 console.log(`${'total'.padEnd(26)}${kb(sizes.total.raw)} ${kb(sizes.total.gzip)} ${kb(sizes.total.brotli)}`);
 if (widget.total) console.log(`${'widget package (pkg/)'.padEnd(26)}${kb(widget.total.raw)} ${kb(widget.total.gzip)} ${kb(widget.total.brotli)}`);
 console.log(`${'first load'.padEnd(26)}${kb(sizes.first_load.raw)} ${kb(sizes.first_load.gzip)} ${kb(sizes.first_load.brotli)}   budget ${kb(BUDGET.firstLoadBrotli)} brotli`);
-console.log(`${'on demand (referral, training)'.padEnd(26).slice(0, 26)}${kb(sizes.on_demand.raw)} ${kb(sizes.on_demand.gzip)} ${kb(sizes.on_demand.brotli)}`);
+console.log(`${'on demand (questions on)'.padEnd(26).slice(0, 26)}${kb(sizes.on_demand.raw)} ${kb(sizes.on_demand.gzip)} ${kb(sizes.on_demand.brotli)}`);
 console.log(`\nFirst interactive control, ${appTimes.length} cold loads each (ms):  median    p95`);
 console.log(`app                                              ${String(load.app.median_ms).padStart(6)} ${String(load.app.p95_ms).padStart(6)}`);
 console.log(`static page, same text                           ${String(load.static.median_ms).padStart(6)} ${String(load.static.p95_ms).padStart(6)}`);

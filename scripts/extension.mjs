@@ -1,8 +1,9 @@
-// Post-build step: builds the on-demand module (the referral and training pages, src/extension/)
-// the way Trunk builds the app: cargo for wasm32, wasm-bindgen (web target), and for a release
-// wasm-opt -Oz. Its files get a content hash in their names, like Trunk's, and the built page
-// names the script in a <meta> element. That is not a request: the app imports the module only
-// when one of its pages first shows, so it is not part of the first load.
+// Post-build step: builds the on-demand module (everything after the start page: the questions,
+// the outcome, the referral and training mode; src/extension/) the way Trunk builds the app:
+// cargo for wasm32, wasm-bindgen (web target), and for a release wasm-opt -Oz. Its files get a
+// content hash in their names, like Trunk's, and the built page names the script in a <meta>
+// element. That is not a request: the shell imports the module once the start page has been
+// painted, so it is not part of the first load.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -7,7 +7,7 @@ import path from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 // Every file of the release, wasm-bindgen's snippets/ folder included, and the on-demand module
-// (src/extension/): fetched here once the app has loaded, so the referral works offline too.
+// (src/extension/): fetched here once the app has loaded, so the whole service works offline.
 const files = readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
   .map((entry) => path.posix.join('/', path.relative(dir, entry.parentPath).split(path.sep).join('/'), entry.name))

@@ -4,7 +4,8 @@
 //! presents. Folders by capability:
 //! - `content/`: every word the user reads that is not law (pages, questions, hints)
 //! - `embed/`: the partnership configuration (a fictional demo partnership is built in)
-//! - `extension/`: the referral and training pages as a second module, loaded on demand
+//! - `extension/`: the shell / on-demand split: everything after the start page is a second
+//!   wasm module, imported once the start page is up
 //! - `flow/`: which question comes next (derived from the rules) and turning answers into facts
 //! - `navigation`: which page is showing, kept in browser history without answers in the URL
 //! - `pages/`: one component per page

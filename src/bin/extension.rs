@@ -1,5 +1,6 @@
-//! The on-demand module: the referral and training pages, loaded the first time one of them
-//! shows (see `src/extension/`). Built by `scripts/extension.mjs` after Trunk's build.
+//! The on-demand module: everything after the start page (the questions, check your answers,
+//! the outcome, the referral and training mode), imported by the shell once the start page has
+//! been painted (see `src/extension/`). Built by `scripts/extension.mjs` after Trunk's build.
 
 use referral_assistant::extension::{guest, Bridge};
 use wasm_bindgen::prelude::*;

@@ -10,7 +10,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::js_sys::{Array, Function, Object, Reflect};
 
 /// The `<meta>` element (written into the built page by `scripts/extension.mjs`) that names the
-/// module's script. Not a request: the module is fetched only when one of its pages shows.
+/// module's script. Not a request: the shell imports the module after the start page's first
+/// paint, or when one of its pages is asked for first.
 pub const MODULE_META: &str = "app-on-demand-module";
 
 /// The on-demand part as the session sees it, from either side.
