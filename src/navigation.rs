@@ -203,4 +203,16 @@ mod tests {
         }
         assert_eq!(Page::from_slug("question:nonsense"), None);
     }
+
+    #[test]
+    fn the_shell_holds_only_the_start_privacy_and_accessibility_pages() {
+        let shell = [Page::Start, Page::Privacy, Page::Accessibility];
+        let pages = Page::NOT_QUESTIONS
+            .into_iter()
+            .chain(Question::ALL.into_iter().map(Page::Question))
+            .chain([Page::Referral(crate::referral::ReferralStep::Check)]);
+        for page in pages {
+            assert_eq!(page.is_on_demand(), !shell.contains(&page), "{page:?}");
+        }
+    }
 }
