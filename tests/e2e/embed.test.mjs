@@ -13,6 +13,7 @@ import {
   ROOT, assertAccessible, assertCleanSession, launchBrowser, openApp, startStaticServer,
 } from './harness.mjs';
 import { FILLER, formFor } from './journey.mjs';
+import { draftText } from './referral.mjs';
 
 const PKG = process.env.PKG ?? path.join(ROOT, 'pkg');
 const EXAMPLES = path.join(ROOT, 'public', 'examples');
@@ -362,5 +363,26 @@ test('iframe embedding: quick exit by Shift pressed three times also leaves the 
   await frame.locator('#main-content input[type=radio]').first().waitFor();
   await Promise.all([page.waitForURL(WESTMERE_EXIT), (async () => { for (let i = 0; i < 3; i++) await page.keyboard.press('Shift'); })()]);
   assert.deepEqual(session.navigationsOut, [WESTMERE_EXIT]);
+  await assertCleanSession(session);
+});
+
+test('embedded, a submission-endpoint meta element on the host page does not switch sending on: only the configuration does', async () => {
+  // The Westmere configuration has submission off; another tool's meta element on the host page
+  // names an endpoint. The standalone build reads that element; the widget must not.
+  const pagePath = variant(tree, 'endpoint-meta', HOST_ELEMENT);
+  edit(tree, pagePath.slice(1), (html) => html.replace('</head>', '<meta name="referral-submission-endpoint" content="https://receiver.example/referrals">\n</head>'));
+  const session = await openWidget(pagePath);
+  const { page } = session;
+  const widget = page.locator('#referral-assistant');
+  const { case_facts: facts, form } = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'e2e', 'fixtures', 'referral-draft-s01.json'), 'utf8'));
+  await widget.getByRole('link', { name: 'Open a saved draft' }).click();
+  await widget.getByRole('heading', { level: 1, name: 'Open a saved draft referral' }).waitFor();
+  await widget.locator('#draft-file').setInputFiles({ name: 'referral-draft.json', mimeType: 'application/json', buffer: Buffer.from(draftText(facts, form), 'utf8') });
+  await widget.getByRole('button', { name: 'Open draft' }).click();
+  await widget.getByRole('heading', { level: 1, name: 'Check your referral before you continue' }).waitFor();
+  await widget.getByRole('button', { name: 'Confirm referral details' }).click();
+  await widget.getByRole('heading', { level: 1, name: 'Your referral' }).waitFor();
+  await widget.locator('[data-testid="no-endpoint"]').waitFor();
+  assert.equal(await widget.getByRole('button', { name: 'Continue to send' }).count(), 0);
   await assertCleanSession(session);
 });
