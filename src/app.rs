@@ -1,39 +1,63 @@
-//! The root component: the session (everything quick exit must forget) and which page shows.
+//! The root component and the two halves of the session (everything quick exit must forget):
+//! the shell's (`Shell`) and the on-demand part's (`Session`, with the answers).
 
 use crate::embed::PartnershipConfig;
-use crate::extension::{OnDemand, OnDemandPage};
+use crate::extension::{Bridge, OnDemandPage};
 use crate::navigation::{Navigator, Page};
 use crate::pages::{AccessibilityPage, PrivacyPage, StartPage};
 use crate::ui::{install_shift_shortcut, Contrast, Layout};
 use leptos::prelude::*;
 use rules::CaseFacts;
 
-/// Everything the app holds about the current use: kept in memory only. Quick exit, the
-/// inactivity timeout and "Start again" clear it.
+/// The shell's hold on the current use: which page shows, and whether the on-demand part
+/// (`crate::extension`), which holds the answers, has anything to lose. Kept in memory only.
+/// Quick exit, the inactivity timeout and "Start again" clear it.
 #[derive(Clone, Copy)]
-pub struct Session {
+pub struct Shell {
     pub navigator: Navigator,
-    /// The answers. Held and read in the on-demand part only (`crate::extension`): the shell
-    /// knows just whether there are any (`on_demand`).
-    pub facts: RwSignal<CaseFacts>,
-    /// The link between the shell and the on-demand part.
-    pub on_demand: OnDemand,
+    /// Whether anything has been answered or typed (the on-demand part reports it).
+    answered: RwSignal<bool>,
 }
 
-impl Session {
+impl Shell {
+    /// Forgets everything: the on-demand part's answers and referral too, if it was loaded.
     pub fn clear(&self) {
-        if let Some(owner) = self.on_demand.owner() {
-            // In the on-demand part: the app clears the session, this part included.
-            owner.clear();
-            return;
-        }
-        self.on_demand.clear();
+        self.answered.set(false);
+        crate::extension::clear_guest();
         self.navigator.go(Page::Start);
     }
 
     /// Whether anything has been answered or typed (leaving the page would lose it).
     pub fn has_answers(&self) -> bool {
-        self.on_demand.answered()
+        self.answered.get_untracked()
+    }
+
+    pub(crate) fn set_answered(&self, answered: bool) {
+        self.answered.set(answered);
+    }
+}
+
+/// The on-demand part's session: the answers, in memory only, and the shell that owns the visit.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub navigator: Navigator,
+    pub facts: RwSignal<CaseFacts>,
+    shell: StoredValue<Bridge, LocalStorage>,
+}
+
+impl Session {
+    pub(crate) fn new(navigator: Navigator, shell: Bridge) -> Session {
+        Session {
+            navigator,
+            facts: RwSignal::new(CaseFacts::default()),
+            shell: StoredValue::new_local(shell),
+        }
+    }
+
+    /// "Start again", or quick exit from a page of this part: the shell clears everything,
+    /// this part included.
+    pub fn clear(&self) {
+        self.shell.with_value(Bridge::clear);
     }
 }
 
@@ -43,25 +67,24 @@ pub fn App() -> impl IntoView {
         PartnershipConfig::from_host_page(),
     ));
     let navigator = Navigator::install();
-    let session = Session {
+    let shell = Shell {
         navigator,
-        facts: RwSignal::new(CaseFacts::default()),
-        on_demand: OnDemand::in_shell(),
+        answered: RwSignal::new(false),
     };
     let contrast = Contrast::from_system();
     provide_context(config);
     provide_context(navigator);
-    provide_context(session);
+    provide_context(shell);
     provide_context(contrast);
     provide_context(crate::ui::inactivity::ClearedForInactivity(RwSignal::new(
         false,
     )));
-    install_shift_shortcut(session, config);
-    crate::ui::install_leave_warning(session);
+    install_shift_shortcut(shell, config);
+    crate::ui::install_leave_warning(shell);
 
     let shown = Memo::new(move |_| navigator.page());
     // Once the start page is up, fetch the rest of the service.
-    crate::ui::after_first_paint(move || crate::extension::prepare(session));
+    crate::ui::after_first_paint(move || crate::extension::prepare(shell));
 
     view! {
         <div class=move || format!("app-root govuk-template__body govuk-frontend-supported {}", contrast.class())>

@@ -3,7 +3,7 @@
 //! training page), mounted into the element the app gives. `src/bin/extension.rs` exports these
 //! functions to JavaScript; the widget package calls them directly.
 
-use super::{Bridge, OnDemand};
+use super::Bridge;
 use crate::app::Session;
 use crate::embed::{with_page_settings, PartnershipConfig};
 use crate::flow;
@@ -34,11 +34,7 @@ pub fn connect(owner: Bridge) {
     let root = root_owner();
     let guest = root.with(|| {
         let navigator = Navigator::delegating_to(owner.clone(), Page::Start);
-        let session = Session {
-            navigator,
-            facts: RwSignal::new(CaseFacts::default()),
-            on_demand: OnDemand::in_guest(owner.clone()),
-        };
+        let session = Session::new(navigator, owner.clone());
         let referral = ReferralSession::new();
         provide_context(session);
         provide_context(navigator);

@@ -1,8 +1,8 @@
 //! The shell's side: loading the on-demand module once, the bridge it calls back on, and the
 //! component that stands where one of its pages shows.
 
-use super::{call, Bridge};
-use crate::app::Session;
+use super::call;
+use crate::app::Shell;
 use crate::navigation::{focus_main_heading, Page};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -14,49 +14,13 @@ use web_sys::js_sys::{Array, Function, Object, Reflect};
 /// paint, or when one of its pages is asked for first.
 pub const MODULE_META: &str = "app-on-demand-module";
 
-/// The on-demand part as the session sees it, from either side.
-#[derive(Clone, Copy)]
-pub struct OnDemand {
-    /// In the shell: whether the guest holds any answer or anything typed.
-    answered: RwSignal<bool>,
-    /// In the guest: the shell that owns the session.
-    owner: StoredValue<Option<Bridge>, LocalStorage>,
-}
-
-impl OnDemand {
-    pub fn in_shell() -> OnDemand {
-        OnDemand {
-            answered: RwSignal::new(false),
-            owner: StoredValue::new_local(None),
+/// Tells the guest, if it was ever loaded, to forget the answers and the referral.
+pub fn clear_guest() {
+    GUEST.with_borrow(|guest| {
+        if let Some(guest) = guest {
+            guest.clear();
         }
-    }
-
-    pub fn in_guest(owner: Bridge) -> OnDemand {
-        OnDemand {
-            answered: RwSignal::new(false),
-            owner: StoredValue::new_local(Some(owner)),
-        }
-    }
-
-    /// In the guest: the shell that owns the session.
-    pub fn owner(&self) -> Option<Bridge> {
-        self.owner.get_value()
-    }
-
-    /// In the shell: whether leaving now would lose answers.
-    pub fn answered(&self) -> bool {
-        self.answered.get_untracked()
-    }
-
-    /// In the shell: tells the guest, if it was ever loaded, to forget everything.
-    pub fn clear(&self) {
-        self.answered.set(false);
-        GUEST.with_borrow(|guest| {
-            if let Some(guest) = guest {
-                guest.clear();
-            }
-        });
-    }
+    });
 }
 
 /// The guest module, once loaded and connected.
@@ -154,26 +118,26 @@ pub fn start_page() -> Page {
 /// Starts loading the guest in the background (the shell calls this once the start page is
 /// up, so the questions show without a wait). A failure here is shown, with a retry, only if
 /// a page that needs the guest cannot load it either.
-pub fn prepare(session: Session) {
+pub fn prepare(shell: Shell) {
     if GUEST.with_borrow(Option::is_none) {
         leptos::task::spawn_local(async move {
-            let _ = guest_ready(session).await;
+            let _ = guest_ready(shell).await;
         });
     }
 }
 
 /// Loads and connects the guest the first time it is needed.
-async fn guest_ready(session: Session) -> Result<(), ()> {
+async fn guest_ready(shell: Shell) -> Result<(), ()> {
     if GUEST.with_borrow(Option::is_some) {
         return Ok(());
     }
     let guest = load().await?;
     // Two pages may have asked at once: the first to finish connects.
     if GUEST.with_borrow(Option::is_none) {
-        let bridge = bridge_for(session);
+        let bridge = bridge_for(shell);
         match &guest {
             #[cfg(feature = "widget")]
-            Guest::Linked => super::guest::connect(Bridge::from_js(bridge)),
+            Guest::Linked => super::guest::connect(super::Bridge::from_js(bridge)),
             Guest::Loaded(module) => {
                 call_export(module, "connect", &[&bridge]);
             }
@@ -212,8 +176,8 @@ async fn load() -> Result<Guest, ()> {
     Ok(Guest::Loaded(module.unchecked_into::<Object>()))
 }
 
-/// The functions the guest calls: each acts on this app's session.
-fn bridge_for(session: Session) -> Object {
+/// The functions the guest calls: each acts on the shell.
+fn bridge_for(shell: Shell) -> Object {
     let bridge = Object::new();
     let set = |name: &str, function: JsValue| {
         let _ = Reflect::set(&bridge, &JsValue::from_str(name), &function);
@@ -222,25 +186,23 @@ fn bridge_for(session: Session) -> Object {
         call::GO,
         Closure::<dyn Fn(String)>::new(move |slug: String| {
             if let Some(page) = Page::from_slug(&slug) {
-                session.navigator.go(page);
+                shell.navigator.go(page);
             }
         })
         .into_js_value(),
     );
     set(
         call::BACK,
-        Closure::<dyn Fn()>::new(move || session.navigator.back()).into_js_value(),
+        Closure::<dyn Fn()>::new(move || shell.navigator.back()).into_js_value(),
     );
     set(
         call::ANSWERED,
-        Closure::<dyn Fn(bool)>::new(move |answered: bool| {
-            session.on_demand.answered.set(answered)
-        })
-        .into_js_value(),
+        Closure::<dyn Fn(bool)>::new(move |answered: bool| shell.set_answered(answered))
+            .into_js_value(),
     );
     set(
         call::CLEAR,
-        Closure::<dyn Fn()>::new(move || session.clear()).into_js_value(),
+        Closure::<dyn Fn()>::new(move || shell.clear()).into_js_value(),
     );
     bridge
 }
@@ -250,7 +212,7 @@ fn bridge_for(session: Session) -> Object {
 #[component]
 pub fn OnDemandPage(page: Page) -> impl IntoView {
     use crate::content::pages::on_demand as words;
-    let session = expect_context::<Session>();
+    let shell = expect_context::<Shell>();
     let container = NodeRef::<leptos::html::Div>::new();
     let loaded = || GUEST.with_borrow(Option::is_some);
     let state = RwSignal::new(if loaded() {
@@ -268,7 +230,7 @@ pub fn OnDemandPage(page: Page) -> impl IntoView {
             state.set(Loading::Waiting);
         }
         leptos::task::spawn_local(async move {
-            let ready = guest_ready(session).await;
+            let ready = guest_ready(shell).await;
             if gone.get_value() {
                 return;
             }

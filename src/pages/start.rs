@@ -1,4 +1,4 @@
-use crate::app::Session;
+use crate::app::Shell;
 use crate::content::pages::{inactivity, start};
 use crate::content::SERVICE_NAME;
 use crate::embed::PartnershipConfig;
@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// The GOV.UK start page: what the service is for, who it is for, what to have to hand.
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let session = expect_context::<Session>();
+    let shell = expect_context::<Shell>();
     let cleared = expect_context::<ClearedForInactivity>();
     set_title_plain();
     let config = expect_context::<StoredValue<PartnershipConfig>>().get_value();
@@ -73,7 +73,7 @@ pub fn StartPage() -> impl IntoView {
                     data-testid="start-now"
                     on:click=move |_| {
                         cleared.0.set(false);
-                        session.navigator.go(crate::extension::start_page());
+                        shell.navigator.go(crate::extension::start_page());
                     }
                 >
                     {start::START_BUTTON}
@@ -96,7 +96,7 @@ pub fn StartPage() -> impl IntoView {
                         data-testid="open-draft"
                         on:click=move |event| {
                             event.prevent_default();
-                            session.navigator.go(crate::navigation::Page::Referral(crate::referral::ReferralStep::OpenDraft));
+                            shell.navigator.go(crate::navigation::Page::Referral(crate::referral::ReferralStep::OpenDraft));
                         }
                     >
                         {crate::content::referral::OPEN_DRAFT}

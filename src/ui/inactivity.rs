@@ -4,7 +4,7 @@
 //! Activity only records a time stamp (nothing heavier runs per keystroke); a check every
 //! few seconds compares it with the limits.
 
-use crate::app::Session;
+use crate::app::Shell;
 use crate::content::pages::inactivity as text;
 use crate::embed::PartnershipConfig;
 use leptos::prelude::*;
@@ -53,7 +53,7 @@ pub struct ClearedForInactivity(pub RwSignal<bool>);
 /// The timeout warning dialog and the check behind it. Rendered once, in the layout.
 #[component]
 pub fn InactivityWarning() -> impl IntoView {
-    let session = expect_context::<Session>();
+    let shell = expect_context::<Shell>();
     let config = expect_context::<StoredValue<PartnershipConfig>>();
     let cleared = expect_context::<ClearedForInactivity>();
     let limit = config.with_value(|config| config.inactivity_minutes);
@@ -80,7 +80,7 @@ pub fn InactivityWarning() -> impl IntoView {
 
     if let Ok(interval) = set_interval_with_handle(
         move || {
-            if !session.has_answers() {
+            if !shell.has_answers() {
                 last_input.set_value(now());
                 return;
             }
@@ -96,7 +96,7 @@ pub fn InactivityWarning() -> impl IntoView {
                 Due::Clear => {
                     keep_going();
                     crate::privacy::wipe_storage();
-                    session.clear();
+                    shell.clear();
                     cleared.0.set(true);
                 }
             }
@@ -131,7 +131,7 @@ pub fn InactivityWarning() -> impl IntoView {
                     on:click=move |_| {
                         keep_going();
                         crate::privacy::wipe_storage();
-                        session.clear();
+                        shell.clear();
                     }
                 >
                     {text::CLEAR_NOW}

@@ -44,9 +44,9 @@ pub fn today() -> chrono::NaiveDate {
 
 /// Warns before the page is closed or reloaded while answers would be lost (the browser shows
 /// its own wording). Quick exit clears the answers first, so it is never held up.
-pub fn install_leave_warning(session: crate::app::Session) {
+pub fn install_leave_warning(shell: crate::app::Shell) {
     let handle = window_event_listener(leptos::ev::beforeunload, move |event| {
-        if session.has_answers() {
+        if shell.has_answers() {
             event.prevent_default();
             event.set_return_value("");
         }

@@ -2,7 +2,7 @@
 //! times within five seconds. Both wipe everything the app holds, then leave with
 //! `location.replace` so Back cannot return to the answers.
 
-use crate::app::Session;
+use crate::app::Shell;
 use crate::embed::PartnershipConfig;
 use leptos::prelude::*;
 
@@ -10,10 +10,10 @@ use leptos::prelude::*;
 const SHIFT_PRESSES: usize = 3;
 const SHIFT_WINDOW_MS: f64 = 5_000.0;
 
-/// Clears the session, the app's storage, and leaves for the configured neutral page: the top
+/// Clears the session (answers, referral), the app's storage, and leaves for the configured neutral page: the top
 /// window leaves, so embedded in a host page (or its iframe) the host page goes too.
-pub fn quick_exit(session: Session, destination: &str) {
-    session.clear();
+pub fn quick_exit(shell: Shell, destination: &str) {
+    shell.clear();
     crate::privacy::wipe_storage();
     crate::embed::leave_for(destination);
 }
@@ -21,7 +21,7 @@ pub fn quick_exit(session: Session, destination: &str) {
 /// The "Exit this page" button. Without the app's script it is still a plain link out.
 #[component]
 pub fn ExitThisPage() -> impl IntoView {
-    let session = expect_context::<Session>();
+    let shell = expect_context::<Shell>();
     let config = expect_context::<StoredValue<PartnershipConfig>>();
     let destination = config.with_value(|config| config.quick_exit_url.clone());
     let href = destination.clone();
@@ -35,7 +35,7 @@ pub fn ExitThisPage() -> impl IntoView {
                 rel="nofollow noreferrer"
                 on:click=move |event| {
                     event.prevent_default();
-                    quick_exit(session, &destination);
+                    quick_exit(shell, &destination);
                 }
             >
                 <span class="govuk-visually-hidden">"Emergency"</span>
@@ -48,7 +48,7 @@ pub fn ExitThisPage() -> impl IntoView {
 /// Listens for Shift pressed on its own [`SHIFT_PRESSES`] times within [`SHIFT_WINDOW_MS`].
 /// A Shift held to type a capital letter does not count, and any other key starts the count again,
 /// so typing never triggers an exit.
-pub fn install_shift_shortcut(session: Session, config: StoredValue<PartnershipConfig>) {
+pub fn install_shift_shortcut(shell: Shell, config: StoredValue<PartnershipConfig>) {
     let presses = StoredValue::new(Vec::<f64>::new());
     let other_key_while_shift = StoredValue::new(false);
     let keydown = window_event_listener(leptos::ev::keydown, move |event| {
@@ -69,7 +69,7 @@ pub fn install_shift_shortcut(session: Session, config: StoredValue<PartnershipC
             .unwrap_or(false);
         if trigger {
             let destination = config.with_value(|config| config.quick_exit_url.clone());
-            quick_exit(session, &destination);
+            quick_exit(shell, &destination);
         }
     });
     on_cleanup(move || {
