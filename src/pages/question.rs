@@ -2,7 +2,9 @@ use crate::app::Session;
 use crate::content::questions::{self, is_not_sure, problem_message, reveal_label};
 use crate::flow;
 use crate::flow::answer::{self, DatePart, Field, FieldProblem, FormAnswer, Reveal};
-use crate::ui::form::{BackLink, DateInput, ErrorMessage, ErrorSummary, HelpDetails};
+use crate::ui::form::{
+    described_by, form_group_class, BackLink, DateInput, ErrorMessage, ErrorSummary, HelpDetails,
+};
 use crate::ui::{set_title, today};
 use leptos::prelude::*;
 use rules::Question;
@@ -287,14 +289,9 @@ fn TextField(
     numeric: bool,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
-    let described_by = {
-        let error_id = error_id.clone();
-        move || error.get().map(|_| error_id.clone())
-    };
+    let described_by = described_by(&id, false, move || error.get().is_some());
     view! {
-        <div class=move || {
-            format!("govuk-form-group{}", if error.get().is_some() { " govuk-form-group--error" } else { "" })
-        }>
+        <div class=form_group_class(move || error.get().is_some())>
             <label class="govuk-label" for=id.clone()>
                 {label}
             </label>

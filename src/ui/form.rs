@@ -64,6 +64,38 @@ pub fn ErrorSummary(
     }
 }
 
+/// A field's `aria-describedby`: `{id}-hint` if it has a hint, and `{id}-error` while it has an
+/// error (the ids `ErrorMessage` and the hints use).
+pub fn described_by(
+    id: &str,
+    has_hint: bool,
+    has_error: impl Fn() -> bool + 'static,
+) -> impl Fn() -> Option<String> {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(hint_id.clone());
+        }
+        if has_error() {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// The GOV.UK form group's class, with the error modifier while the field has an error.
+pub fn form_group_class(has_error: impl Fn() -> bool + 'static) -> impl Fn() -> &'static str {
+    move || {
+        if has_error() {
+            "govuk-form-group govuk-form-group--error"
+        } else {
+            "govuk-form-group"
+        }
+    }
+}
+
 /// GOV.UK date input: day, month and year boxes. Values are kept exactly as typed.
 #[component]
 pub fn DateInput(
@@ -77,20 +109,7 @@ pub fn DateInput(
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described_by = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(&id, hint.is_some(), move || error.get().is_some());
     let part = move |name: &'static str,
                      label: &'static str,
                      width: &'static str,
@@ -122,9 +141,7 @@ pub fn DateInput(
         }
     };
     view! {
-        <div class=move || {
-            format!("govuk-form-group{}", if error.get().is_some() { " govuk-form-group--error" } else { "" })
-        }>
+        <div class=form_group_class(move || error.get().is_some())>
             <fieldset class="govuk-fieldset" aria-describedby=described_by>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
                 {hint.map(|hint| view! { <div class="govuk-hint" id=hint_id.clone()>{hint}</div> })}

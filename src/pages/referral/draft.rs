@@ -5,7 +5,7 @@ use crate::content::referral::{self as words, draft_problem};
 use crate::flow;
 use crate::navigation::Page;
 use crate::referral::{draft_from_json, DraftError, ReferralStep};
-use crate::ui::form::{BackLink, ErrorMessage, ErrorSummary};
+use crate::ui::form::{described_by, form_group_class, BackLink, ErrorMessage, ErrorSummary};
 use crate::ui::set_title;
 use leptos::prelude::*;
 
@@ -57,7 +57,7 @@ pub fn OpenDraftPage() -> impl IntoView {
                 <form novalidate on:submit=open>
                     <h1 class="govuk-heading-l" tabindex="-1">{words::OPEN_DRAFT_TITLE}</h1>
                     <p class="govuk-body">{words::OPEN_DRAFT_REPLACES}</p>
-                    <div class=move || format!("govuk-form-group{}", if error().is_some() { " govuk-form-group--error" } else { "" })>
+                    <div class=form_group_class(move || error().is_some())>
                         <label class="govuk-label govuk-label--s" for=INPUT>{words::OPEN_DRAFT_LABEL}</label>
                         <div class="govuk-hint" id="draft-file-hint">{words::OPEN_DRAFT_HINT}</div>
                         <ErrorMessage id="draft-file-error".to_owned() message=Signal::derive(error) />
@@ -67,7 +67,7 @@ pub fn OpenDraftPage() -> impl IntoView {
                             name=INPUT
                             type="file"
                             accept=".json,application/json"
-                            aria-describedby=move || if error().is_some() { "draft-file-hint draft-file-error" } else { "draft-file-hint" }
+                            aria-describedby=described_by(INPUT, true, move || error().is_some())
                         />
                     </div>
                     <button type="submit" class="govuk-button">{words::OPEN_DRAFT_BUTTON}</button>

@@ -3,39 +3,11 @@
 
 use crate::content::referral::{hint, label};
 use crate::referral::ReferralForm;
-use crate::ui::form::ErrorMessage;
+use crate::ui::form::{described_by, form_group_class, ErrorMessage};
 use leptos::prelude::*;
 
 /// The error message for `id`, if any.
 pub type ErrorFor = Signal<Option<String>>;
-
-fn group_class(error: ErrorFor) -> impl Fn() -> String {
-    move || {
-        format!(
-            "govuk-form-group{}",
-            if error.get().is_some() {
-                " govuk-form-group--error"
-            } else {
-                ""
-            }
-        )
-    }
-}
-
-fn described_by(id: &str, has_hint: bool, error: ErrorFor) -> impl Fn() -> Option<String> {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    move || {
-        let mut ids = Vec::new();
-        if has_hint {
-            ids.push(hint_id.clone());
-        }
-        if error.get().is_some() {
-            ids.push(error_id.clone());
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    }
-}
 
 /// A text input or, when `long`, a textarea.
 #[component]
@@ -75,7 +47,7 @@ pub fn TextField(
                 id=id.clone()
                 name=id.clone()
                 rows="5"
-                aria-describedby=described_by(&id, field_hint.is_some(), error)
+                aria-describedby=described_by(&id, field_hint.is_some(), move || error.get().is_some())
                 prop:value=initial
                 on:input=move |event| write(event_target_value(&event))
             ></textarea>
@@ -90,7 +62,7 @@ pub fn TextField(
                 type=input_type.unwrap_or("text")
                 autocomplete=autocomplete.unwrap_or("off")
                 spellcheck=spellcheck.map(|s| s.to_string())
-                aria-describedby=described_by(&id, field_hint.is_some(), error)
+                aria-describedby=described_by(&id, field_hint.is_some(), move || error.get().is_some())
                 prop:value=initial
                 on:input=move |event| write(event_target_value(&event))
             />
@@ -98,7 +70,7 @@ pub fn TextField(
         .into_any()
     };
     view! {
-        <div class=group_class(error)>
+        <div class=form_group_class(move || error.get().is_some())>
             <label class="govuk-label govuk-label--s" for=id.clone()>{label(&id)}</label>
             {field_hint.map(|text| view! { <div class="govuk-hint" id=format!("{id}-hint")>{text}</div> })}
             <ErrorMessage id=format!("{id}-error") message=error />
@@ -143,8 +115,8 @@ pub fn DateField(form: RwSignal<ReferralForm>, id: String, error: ErrorFor) -> i
         }
     };
     view! {
-        <div class=group_class(error)>
-            <fieldset class="govuk-fieldset" role="group" aria-describedby=described_by(&id, field_hint.is_some(), error)>
+        <div class=form_group_class(move || error.get().is_some())>
+            <fieldset class="govuk-fieldset" role="group" aria-describedby=described_by(&id, field_hint.is_some(), move || error.get().is_some())>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{label(&id)}</legend>
                 {field_hint.map(|text| view! { <div class="govuk-hint" id=format!("{id}-hint")>{text}</div> })}
                 <ErrorMessage id=format!("{id}-error") message=error />
@@ -201,8 +173,8 @@ pub fn RadioField(
         })
         .collect_view();
     view! {
-        <div class=group_class(error)>
-            <fieldset class="govuk-fieldset" aria-describedby=described_by(&id, field_hint.is_some(), error)>
+        <div class=form_group_class(move || error.get().is_some())>
+            <fieldset class="govuk-fieldset" aria-describedby=described_by(&id, field_hint.is_some(), move || error.get().is_some())>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{label(&id)}</legend>
                 {field_hint.map(|text| view! { <div class="govuk-hint" id=format!("{id}-hint")>{text}</div> })}
                 <ErrorMessage id=format!("{id}-error") message=error />

@@ -10,7 +10,7 @@ use crate::training::library::library;
 use crate::training::pack::{read_pack, too_large, unreadable, PackSource};
 use crate::training::quiz::total;
 use crate::ui::files::download;
-use crate::ui::form::{focus_element, ErrorMessage};
+use crate::ui::form::{described_by, focus_element, form_group_class, ErrorMessage};
 use crate::ui::set_title;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -265,9 +265,7 @@ pub fn TrainingPage() -> impl IntoView {
                 <h2 class="govuk-heading-l">{text::SCORES}</h2>
                 {scores}
                 <h2 class="govuk-heading-l">{text::OPEN_PACK}</h2>
-                <div class=move || {
-                    if has_problems() { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }
-                }>
+                <div class=form_group_class(has_problems)>
                     <label class="govuk-label" for=FILE_INPUT>{text::PACK_FILE_LABEL}</label>
                     <div class="govuk-hint" id="pack-file-hint">{text::OPEN_PACK_HINT}</div>
                     <ErrorMessage
@@ -280,9 +278,7 @@ pub fn TrainingPage() -> impl IntoView {
                         name=FILE_INPUT
                         type="file"
                         accept=".json,application/json"
-                        aria-describedby=move || {
-                            if has_problems() { "pack-file-hint pack-file-error" } else { "pack-file-hint" }
-                        }
+                        aria-describedby=described_by(FILE_INPUT, true, has_problems)
                         on:change=on_file
                     />
                 </div>

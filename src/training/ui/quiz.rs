@@ -11,7 +11,7 @@ use crate::training::quiz::{
     OUT_OF, PANEL_CHOICES,
 };
 use crate::training::scenario::Scenario;
-use crate::ui::form::{ErrorMessage, ErrorSummary};
+use crate::ui::form::{described_by, form_group_class, ErrorMessage, ErrorSummary};
 use crate::ui::reasons::ReasonList;
 use crate::ui::set_title;
 use leptos::prelude::*;
@@ -66,24 +66,9 @@ fn Question(
 ) -> impl IntoView {
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
-    let described = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described = described_by(name, hint.is_some(), move || error.get().is_some());
     view! {
-        <div class=move || {
-            if error.get().is_some() { "govuk-form-group govuk-form-group--error" } else { "govuk-form-group" }
-        }>
+        <div class=form_group_class(move || error.get().is_some())>
             <fieldset class="govuk-fieldset" aria-describedby=described>
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
                     <h2 class="govuk-fieldset__heading">{legend}</h2>
