@@ -100,28 +100,36 @@ pub struct Navigator {
 }
 
 impl Navigator {
-    /// Starts on the start page and follows Back/Forward from then on.
+    /// Starts on the start page and, from its first paint on, follows Back/Forward.
     pub fn install() -> Navigator {
         let navigator = Navigator {
             page: RwSignal::new(Page::Start),
             behind: StoredValue::new(Vec::new()),
             owner: StoredValue::new_local(None),
         };
-        if !crate::embed::owns_document() {
-            return navigator;
+        if crate::embed::owns_document() {
+            // Nobody can press Back within a frame: the start page shows first.
+            crate::ui::after_first_paint(move || navigator.follow_history());
         }
-        replace_history_state(Page::Start);
+        navigator
+    }
+
+    /// Labels the current history entry (after a reload it may still name an earlier page) and
+    /// shows the page each Back/Forward returns to.
+    fn follow_history(self) {
+        if self.page.get_untracked() == Page::Start {
+            replace_history_state(Page::Start);
+        }
         let handle = window_event_listener(leptos::ev::popstate, move |event| {
             let page = event
                 .state()
                 .as_string()
                 .and_then(|slug| Page::from_slug(&slug))
                 .unwrap_or(Page::Start);
-            navigator.page.set(page);
+            self.page.set(page);
             focus_main_heading();
         });
         on_cleanup(move || handle.remove());
-        navigator
     }
 
     /// For the part loaded on demand: shows `page` now, and asks `owner` for every move.

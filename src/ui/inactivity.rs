@@ -50,7 +50,8 @@ fn now() -> f64 {
 #[derive(Clone, Copy)]
 pub struct ClearedForInactivity(pub RwSignal<bool>);
 
-/// The timeout warning dialog and the check behind it. Rendered once, in the layout.
+/// The timeout warning dialog and the check behind it. It sits in the layout; the dialog itself
+/// is rendered only while it warns.
 #[component]
 pub fn InactivityWarning() -> impl IntoView {
     let shell = expect_context::<Shell>();
@@ -61,37 +62,33 @@ pub fn InactivityWarning() -> impl IntoView {
     let phase = RwSignal::new(Phase::Active);
     let dialog = NodeRef::<leptos::html::Dialog>::new();
 
-    for event in ["keydown", "pointerdown", "input"] {
-        let handle = window_event_listener_untyped(event, move |_| {
-            if phase.get_untracked() == Phase::Active {
-                last_input.set_value(now());
-            }
-        });
-        on_cleanup(move || handle.remove());
-    }
-
     let keep_going = move || {
         last_input.set_value(now());
-        phase.set(Phase::Active);
         if let Some(dialog) = dialog.get_untracked() {
             dialog.close();
         }
+        phase.set(Phase::Active);
     };
 
-    if let Ok(interval) = set_interval_with_handle(
-        move || {
+    // Nobody is idle for minutes within a frame: the listeners and the check start after the
+    // first paint.
+    crate::ui::after_first_paint(move || {
+        for event in ["keydown", "pointerdown", "input"] {
+            let handle = window_event_listener_untyped(event, move |_| {
+                if phase.get_untracked() == Phase::Active {
+                    last_input.set_value(now());
+                }
+            });
+            on_cleanup(move || handle.remove());
+        }
+        let check = move || {
             if !shell.has_answers() {
                 last_input.set_value(now());
                 return;
             }
             match due(now() - last_input.get_value(), limit) {
                 Due::Nothing => {}
-                Due::Warn if phase.get_untracked() == Phase::Active => {
-                    phase.set(Phase::Warning);
-                    if let Some(dialog) = dialog.get_untracked() {
-                        let _ = dialog.show_modal();
-                    }
-                }
+                Due::Warn if phase.get_untracked() == Phase::Active => phase.set(Phase::Warning),
                 Due::Warn => {}
                 Due::Clear => {
                     keep_going();
@@ -100,13 +97,22 @@ pub fn InactivityWarning() -> impl IntoView {
                     cleared.0.set(true);
                 }
             }
-        },
-        CHECK_EVERY,
-    ) {
-        on_cleanup(move || interval.clear());
-    }
+        };
+        if let Ok(interval) = set_interval_with_handle(check, CHECK_EVERY) {
+            on_cleanup(move || interval.clear());
+        }
+    });
+    // The dialog exists only while it warns, and opens as a modal as soon as it is there.
+    Effect::new(move || {
+        if let Some(dialog) = dialog.get() {
+            if !dialog.open() {
+                let _ = dialog.show_modal();
+            }
+        }
+    });
 
     view! {
+        <Show when=move || phase.get() == Phase::Warning>
         <dialog
             class="app-timeout-dialog"
             node_ref=dialog
@@ -138,6 +144,7 @@ pub fn InactivityWarning() -> impl IntoView {
                 </button>
             </div>
         </dialog>
+        </Show>
     }
 }
 

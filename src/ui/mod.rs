@@ -54,8 +54,19 @@ pub fn install_leave_warning(shell: crate::app::Shell) {
     on_cleanup(move || handle.remove());
 }
 
-/// Runs `work` once the first frame has been painted: background work (the service worker,
-/// fetching the rest of the service) must not hold up the start page.
+/// Runs `work` once the first frame has been painted: work the first page does not need
+/// (the service worker, fetching the rest of the service, listeners for later events) must
+/// not hold it up. `work` runs under the caller's reactive owner, so what it registers with
+/// `on_cleanup` goes when the caller goes.
 pub fn after_first_paint(work: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
+    let owner = Owner::current();
+    request_animation_frame(move || {
+        set_timeout(
+            move || match owner {
+                Some(owner) => owner.with(work),
+                None => work(),
+            },
+            std::time::Duration::ZERO,
+        )
+    });
 }
