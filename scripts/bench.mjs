@@ -15,7 +15,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { DIST, ROOT, CHROMIUM_ARGS, launchBrowser, listAssets, startStaticServer } from '../tests/e2e/harness.mjs';
 import { walk } from '../tests/e2e/journey.mjs';
 
-const LOADS = Number(process.env.BENCH_LOADS ?? 25);
+const LOADS = Number(process.env.BENCH_LOADS ?? 40);
 const OUT = path.join(ROOT, 'target', 'bench');
 const execFileAsync = promisify(execFile);
 mkdirSync(OUT, { recursive: true });
@@ -89,25 +89,21 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 const summarise = (values) => ({ loads: values.length, median_ms: +percentile(values, 50).toFixed(1), p95_ms: +percentile(values, 95).toFixed(1) });
-// Alternate so both see the same machine load.
+// One load of each in turn, so both see the same machine load.
 const appTimes = [], staticTimes = [];
-for (let round = 0; round < 5; round++) {
-  const share = Math.ceil(LOADS / 5);
-  appTimes.push(...(await coldLoads(appServer.origin, share)));
-  staticTimes.push(...(await coldLoads(staticServer.origin, share)));
+for (let i = 0; i < LOADS; i++) {
+  appTimes.push(await coldLoad(appServer.origin));
+  staticTimes.push(await coldLoad(staticServer.origin));
 }
-async function coldLoads(origin, n) {
-  const times = [];
-  for (let i = 0; i < n; i++) {
-    const context = await browser.newContext(); // a new context: empty cache, a cold load
-    await context.addInitScript(OBSERVER);
-    const page = await context.newPage();
-    await page.goto(origin + '/');
-    await page.waitForFunction(() => window.__firstControl !== undefined);
-    times.push(await page.evaluate(() => window.__firstControl));
-    await context.close();
-  }
-  return times;
+async function coldLoad(origin) {
+  const context = await browser.newContext(); // a new context: empty cache, a cold load
+  await context.addInitScript(OBSERVER);
+  const page = await context.newPage();
+  await page.goto(origin + '/');
+  await page.waitForFunction(() => window.__firstControl !== undefined);
+  const time = await page.evaluate(() => window.__firstControl);
+  await context.close();
+  return time;
 }
 const load = { app: summarise(appTimes), static: summarise(staticTimes) };
 load.ratio_median = +(load.app.median_ms / load.static.median_ms).toFixed(2);

@@ -1,6 +1,7 @@
 // Post-build step: writes a strict Content Security Policy into the built index.html.
-// Trunk injects an inline module script to load the app; instead of allowing 'unsafe-inline',
-// the policy allows exactly that script by its SHA-256 hash.
+// The page has two inline scripts: Trunk's loader and the early WebAssembly fetch that
+// scripts/loader.mjs adds. Instead of allowing 'unsafe-inline', the policy allows exactly those
+// scripts by their SHA-256 hashes.
 //
 // Referral submission (issue 5, docs/referral.md): with SUBMISSION_ENDPOINT set at build time
 // (an https:// URL), the page also gets <meta name="referral-submission-endpoint"> and the

@@ -149,6 +149,18 @@ test('the built page carries a strict Content Security Policy', async () => {
   await assertCleanSession(session);
 });
 
+test('the first load fetches the shell\'s stylesheet, script and WebAssembly once each, and no separate snippet module', async () => {
+  const session = await openApp(browser, server);
+  const { page } = session;
+  // The page's own fetches (not the service worker's precache): scripts/loader.mjs replaced the
+  // WebAssembly's preload link with an early fetch and wrote wasm-bindgen's snippet into the script.
+  const paths = (await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)))
+    .filter((path) => !path.startsWith('/extension-') && !['/sw.js', '/manifest.webmanifest'].includes(path));
+  assert.deepEqual(paths.map((path) => path.replace(/-[0-9a-f]{12,}/, '')).sort(), ['/app.css', '/referral-assistant.js', '/referral-assistant_bg.wasm'], paths.join(' '));
+  assert.equal(await heading(page), SERVICE);
+  await assertCleanSession(session);
+});
+
 test('if the rest of the service cannot be fetched, the start page and quick exit still work, the page says so, and Try again recovers', async () => {
   const session = await openApp(browser, server, { unreachable: [/\/extension-[0-9a-f]+(_bg\.wasm|\.js)$/] });
   const { page } = session;
