@@ -100,7 +100,7 @@ pub struct Navigator {
 }
 
 impl Navigator {
-    /// Starts on the start page and, from its first paint on, follows Back/Forward.
+    /// Starts on the start page and, once that is on screen, follows Back/Forward.
     pub fn install() -> Navigator {
         let navigator = Navigator {
             page: RwSignal::new(Page::Start),

@@ -70,8 +70,8 @@ pub fn InactivityWarning() -> impl IntoView {
         phase.set(Phase::Active);
     };
 
-    // Nobody is idle for minutes within a frame: the listeners and the check start after the
-    // first paint.
+    // Nobody can be idle for minutes before the page is on screen: the listeners and the check
+    // start then.
     crate::ui::after_first_paint(move || {
         for event in ["keydown", "pointerdown", "input"] {
             let handle = window_event_listener_untyped(event, move |_| {

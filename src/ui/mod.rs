@@ -2,6 +2,7 @@
 
 pub mod contrast;
 pub mod files;
+mod first_paint;
 pub mod form;
 pub mod inactivity;
 pub mod layout;
@@ -9,6 +10,7 @@ pub mod quick_exit;
 pub mod reasons;
 
 pub use contrast::{Contrast, ContrastToggle};
+pub use first_paint::after_first_paint;
 pub use layout::Layout;
 pub use quick_exit::{install_shift_shortcut, ExitThisPage};
 
@@ -52,21 +54,4 @@ pub fn install_leave_warning(shell: crate::app::Shell) {
         }
     });
     on_cleanup(move || handle.remove());
-}
-
-/// Runs `work` once the first frame has been painted: work the first page does not need
-/// (the service worker, fetching the rest of the service, listeners for later events) must
-/// not hold it up. `work` runs under the caller's reactive owner, so what it registers with
-/// `on_cleanup` goes when the caller goes.
-pub fn after_first_paint(work: impl FnOnce() + 'static) {
-    let owner = Owner::current();
-    request_animation_frame(move || {
-        set_timeout(
-            move || match owner {
-                Some(owner) => owner.with(work),
-                None => work(),
-            },
-            std::time::Duration::ZERO,
-        )
-    });
 }
