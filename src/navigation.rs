@@ -108,7 +108,7 @@ impl Navigator {
             owner: StoredValue::new_local(None),
         };
         if crate::embed::owns_document() {
-            // Nobody can press Back within a frame: the start page shows first.
+            // Nobody can press Back before the start page is on screen: it shows first.
             crate::ui::after_first_paint(move || navigator.follow_history());
         }
         navigator

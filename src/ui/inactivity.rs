@@ -113,37 +113,37 @@ pub fn InactivityWarning() -> impl IntoView {
 
     view! {
         <Show when=move || phase.get() == Phase::Warning>
-        <dialog
-            class="app-timeout-dialog"
-            node_ref=dialog
-            aria-labelledby="timeout-heading"
-            aria-describedby="timeout-body"
-            on:cancel=move |event: leptos::ev::Event| {
-                event.prevent_default();
-                keep_going();
-            }
-        >
-            <h2 class="govuk-heading-m" id="timeout-heading">{text::WARNING_HEADING}</h2>
-            <p class="govuk-body" id="timeout-body">
-                {text::warning_body(limit, WARNING_MINUTES)}
-            </p>
-            <div class="govuk-button-group">
-                <button type="button" class="govuk-button" on:click=move |_| keep_going()>
-                    {text::CONTINUE}
-                </button>
-                <button
-                    type="button"
-                    class="govuk-button govuk-button--secondary"
-                    on:click=move |_| {
-                        keep_going();
-                        crate::privacy::wipe_storage();
-                        shell.clear();
-                    }
-                >
-                    {text::CLEAR_NOW}
-                </button>
-            </div>
-        </dialog>
+            <dialog
+                class="app-timeout-dialog"
+                node_ref=dialog
+                aria-labelledby="timeout-heading"
+                aria-describedby="timeout-body"
+                on:cancel=move |event: leptos::ev::Event| {
+                    event.prevent_default();
+                    keep_going();
+                }
+            >
+                <h2 class="govuk-heading-m" id="timeout-heading">{text::WARNING_HEADING}</h2>
+                <p class="govuk-body" id="timeout-body">
+                    {text::warning_body(limit, WARNING_MINUTES)}
+                </p>
+                <div class="govuk-button-group">
+                    <button type="button" class="govuk-button" on:click=move |_| keep_going()>
+                        {text::CONTINUE}
+                    </button>
+                    <button
+                        type="button"
+                        class="govuk-button govuk-button--secondary"
+                        on:click=move |_| {
+                            keep_going();
+                            crate::privacy::wipe_storage();
+                            shell.clear();
+                        }
+                    >
+                        {text::CLEAR_NOW}
+                    </button>
+                </div>
+            </dialog>
         </Show>
     }
 }
