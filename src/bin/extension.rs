@@ -1,6 +1,6 @@
 //! The on-demand module: everything after the start page (the questions, check your answers,
-//! the outcome, the referral and training mode), imported by the shell once the start page has
-//! been painted (see `src/extension/`). Built by `scripts/extension.mjs` after Trunk's build.
+//! the outcome, the referral and training mode), imported by the shell once the start page is
+//! on screen (see `src/extension/`). Built by `scripts/extension.mjs` after Trunk's build.
 
 use referral_assistant::extension::{guest, Bridge};
 use wasm_bindgen::prelude::*;

@@ -10,8 +10,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::js_sys::{Array, Function, Object, Reflect};
 
 /// The `<meta>` element (written into the built page by `scripts/extension.mjs`) that names the
-/// module's script. Not a request: the shell imports the module after the start page's first
-/// paint, or when one of its pages is asked for first.
+/// module's script. Not a request: the shell imports the module once the start page is on
+/// screen (`ui::after_first_paint`), or when one of its pages is asked for first.
 pub const MODULE_META: &str = "app-on-demand-module";
 
 /// Tells the guest, if it was ever loaded, to forget the answers and the referral.

@@ -55,6 +55,8 @@ fn matters(question: Question, facts: &CaseFacts) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use rules::answer_space;
 
     #[test]
     fn the_first_question_is_the_one_the_rules_ask_first() {
@@ -63,9 +65,6 @@ mod tests {
             Page::Question(FIRST_QUESTION)
         );
     }
-
-    use super::*;
-    use rules::answer_space;
 
     #[test]
     fn an_empty_case_starts_with_the_first_question_the_rules_need() {

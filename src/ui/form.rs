@@ -3,6 +3,16 @@
 use crate::content::questions::Help;
 use leptos::prelude::*;
 
+/// Focuses `element` (an error summary that has just appeared) once its frame is drawn; nothing
+/// if its page has gone by then (a quick Back or Forward disposes the reference).
+pub fn focus_next_frame(element: NodeRef<leptos::html::Div>) {
+    request_animation_frame(move || {
+        if let Some(element) = element.try_get_untracked().flatten() {
+            let _ = element.focus();
+        }
+    });
+}
+
 /// Focuses the element with `id` (error summary links and the skip link move focus themselves:
 /// a URL fragment would change the page address).
 pub fn focus_element(id: &str) {
@@ -20,11 +30,7 @@ pub fn ErrorSummary(
     let summary = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if !errors.get().is_empty() {
-            request_animation_frame(move || {
-                if let Some(summary) = summary.get_untracked() {
-                    let _ = summary.focus();
-                }
-            });
+            focus_next_frame(summary);
         }
     });
     move || {

@@ -25,11 +25,7 @@ pub fn ReferralCheckPage() -> impl IntoView {
     let summary = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if problems.with(Option::is_some) {
-            request_animation_frame(move || {
-                if let Some(summary) = summary.get_untracked() {
-                    let _ = summary.focus();
-                }
-            });
+            crate::ui::form::focus_next_frame(summary);
         }
     });
 
