@@ -1,6 +1,7 @@
 // Post-build step: writes a strict Content Security Policy into the built index.html.
-// The page has two inline scripts: Trunk's loader and the early WebAssembly fetch that
-// scripts/loader.mjs adds. Instead of allowing 'unsafe-inline', the policy allows exactly those
+// The page has three inline scripts: Trunk's loader, the early WebAssembly fetch that
+// scripts/loader.mjs adds, and the built-in start page's script that scripts/prerender.mjs adds
+// (src/ui/prerendered.js). Instead of allowing 'unsafe-inline', the policy allows exactly those
 // scripts by their SHA-256 hashes.
 //
 // Referral submission (issue 5, docs/referral.md): with SUBMISSION_ENDPOINT set at build time

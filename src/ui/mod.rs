@@ -6,6 +6,7 @@ mod first_paint;
 pub mod form;
 pub mod inactivity;
 pub mod layout;
+pub mod prerendered;
 pub mod quick_exit;
 pub mod reasons;
 

@@ -90,12 +90,17 @@ export async function launchBrowser() {
  * when the host page frames it), held to the same rule; `ready` is what to wait for
  * (null: nothing, the test waits itself); `warnings` collects console warnings.
  * `unreachable` lists patterns of the app's own URLs the network fails for (as if the
- * connection dropped) until the test empties `session.unreachable`.
+ * connection dropped) until the test empties `session.unreachable`. `held` lists patterns of
+ * the app's own URLs whose responses wait until the test calls `session.release()` (a slow
+ * network); with it, openApp does not wait for the app to start.
+ * Unless `ready` is null or `held` is given, openApp returns once the app has started and taken
+ * the built-in start page's place (src/ui/prerendered.rs).
  */
-export async function openApp(browser, server, { path: start = '/', contextOptions = {}, allowNavigationTo = [QUICK_EXIT_URL], otherServers = [], ready = 'main h1', submissionReceiver = null, unreachable = [] } = {}) {
+export async function openApp(browser, server, { path: start = '/', contextOptions = {}, allowNavigationTo = [QUICK_EXIT_URL], otherServers = [], ready = 'main h1', submissionReceiver = null, unreachable = [], held = [] } = {}) {
   const context = await browser.newContext(contextOptions);
   const servers = [server, ...otherServers];
   const session = { context, requests: [], foreign: [], navigationsOut: [], csp: [], errors: [], warnings: [], server, servers, unreachable: [...unreachable] };
+  const released = new Promise((resolve) => { session.release = resolve; });
   // Referral submission (issue 5): requests to the test receiver are let through, and are
   // permitted by assertCleanSession only if made after the test called session.confirming().
   session.receiver = submissionReceiver;
@@ -112,6 +117,7 @@ export async function openApp(browser, server, { path: start = '/', contextOptio
     const request = route.request();
     const url = request.url();
     if (session.unreachable.some((pattern) => pattern.test(url))) return route.abort('internetdisconnected');
+    if (held.some((pattern) => pattern.test(url))) await released;
     if (servers.some((s) => url.startsWith(s.origin + '/'))) return route.continue();
     if (submissionReceiver && url.startsWith(submissionReceiver.origin + '/')) return route.continue();
     if (request.isNavigationRequest() && allowNavigationTo.some((allowed) => url.startsWith(allowed))) {
@@ -128,7 +134,13 @@ export async function openApp(browser, server, { path: start = '/', contextOptio
   session.page = page;
   await page.goto(server.origin + start);
   if (ready) await page.locator(ready).first().waitFor();
+  if (ready && held.length === 0) await appStarted(page);
   return session;
+}
+
+/** Waits until the app has started and taken the built-in start page's place. */
+export async function appStarted(page) {
+  await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
 }
 
 /** Downloads are made from blob: URLs of the app's own origin: local, not requests. */

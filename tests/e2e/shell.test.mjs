@@ -3,8 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  QUICK_EXIT_URL, assertAccessible, assertCleanSession, assertValidHtml, heading, launchBrowser,
-  openApp, startStaticServer,
+  QUICK_EXIT_URL, appStarted, assertAccessible, assertCleanSession, assertValidHtml, heading,
+  launchBrowser, openApp, startStaticServer,
 } from './harness.mjs';
 
 const SERVICE = 'Check if a serious child safeguarding incident must be notified';
@@ -144,7 +144,8 @@ test('the built page carries a strict Content Security Policy', async () => {
   assert.ok(directives['script-src'].includes("'wasm-unsafe-eval'"));
   assert.ok(directives['script-src'].every((s) => s === "'self'" || s === "'wasm-unsafe-eval'" || s.startsWith("'sha256-")), policy);
   assert.ok(!policy.includes('unsafe-inline') && !policy.includes("'unsafe-eval'"), policy);
-  // The app started under it (the heading was rendered by WebAssembly) and nothing was blocked.
+  // The app started under it (openApp waits until it has taken over the built-in start page)
+  // and nothing was blocked.
   assert.equal(await heading(page), SERVICE);
   await assertCleanSession(session);
 });
@@ -160,6 +161,75 @@ test('the first load fetches the shell\'s stylesheet, script and WebAssembly onc
   assert.equal(await heading(page), SERVICE);
   await assertCleanSession(session);
 });
+
+// The start page is built into index.html (scripts/prerender.mjs) and shows before the app has
+// started; the app then takes its place (src/ui/prerendered.rs). `held` keeps the app's
+// WebAssembly back, as a slow network would, so the tests can act on the built-in page.
+const SHELL_WASM = /\/referral-assistant-[0-9a-f]+_bg\.wasm$/;
+const boxes = (page) => page.evaluate(() => ['h1', '[data-testid="start-now"]', '.govuk-footer']
+  .map((selector) => JSON.stringify(document.querySelector(selector).getBoundingClientRect())));
+
+test('the start page is in the page as served, readable and accessible before the app has started, and the app takes its place without moving anything', async () => {
+  const html = await (await fetch(server.origin + '/')).text();
+  for (const text of ['data-prerendered', 'If a child is in immediate danger, call 999.', 'Start now', 'Exit this page']) {
+    assert.ok(html.includes(text), `the served page has "${text}"`);
+  }
+  const session = await openApp(browser, server, { held: [SHELL_WASM] });
+  const { page } = session;
+  assert.equal(await heading(page), SERVICE);
+  assert.equal(await page.locator('[data-prerendered]').count(), 1, 'the built-in page shows while the app is held back');
+  await assertAccessible(page, 'built-in start page');
+  await assertValidHtml(page, 'built-in start page');
+  const before = await boxes(page);
+  session.release();
+  await appStarted(page);
+  assert.equal(await page.locator('.app-root').count(), 1, 'one page: the app\'s');
+  assert.deepEqual(await boxes(page), before, 'nothing moved when the app took over');
+  await assertCleanSession(session);
+});
+
+test('a control pressed before the app has started is pressed again once it has', async () => {
+  const session = await openApp(browser, server, { held: [SHELL_WASM] });
+  const { page } = session;
+  await page.getByRole('button', { name: 'Start now' }).click();
+  assert.equal(await heading(page), SERVICE, 'nothing happens before the app has started');
+  session.release();
+  await page.getByRole('heading', { level: 1, name: 'Where do you work?' }).waitFor();
+  await assertAccessible(page, 'first question, reached from the built-in start page');
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: SERVICE }).waitFor();
+  await assertCleanSession(session);
+});
+
+test('focus on the built-in start page stays on the same control when the app takes over', async () => {
+  const session = await openApp(browser, server, { held: [SHELL_WASM] });
+  const { page } = session;
+  await page.getByRole('link', { name: 'Open a saved draft' }).focus();
+  session.release();
+  await appStarted(page);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'open-draft');
+  assert.equal(await page.locator('[data-prerendered]').count(), 0);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Open a saved draft referral' }).waitFor();
+  await assertCleanSession(session);
+});
+
+for (const [how, exit] of [
+  ['the Exit this page button', (page) => page.getByRole('button', { name: 'Emergency Exit this page' }).click()],
+  ['Shift pressed three times', async (page) => { for (let i = 0; i < 3; i++) await page.keyboard.press('Shift'); }],
+]) {
+  test(`quick exit by ${how} works before the app has started, and Back cannot return`, async () => {
+    const session = await openApp(browser, server, { held: [SHELL_WASM] });
+    const { page } = session;
+    assert.equal(await page.locator('[data-prerendered]').count(), 1);
+    const entries = await page.evaluate(() => history.length);
+    await Promise.all([page.waitForURL(QUICK_EXIT_URL), exit(page)]);
+    assert.deepEqual(session.navigationsOut, [QUICK_EXIT_URL]);
+    assert.equal(await page.evaluate(() => history.length), entries, 'the start page was replaced in history, not left behind');
+    session.release();
+    await assertCleanSession(session);
+  });
+}
 
 test('if the rest of the service cannot be fetched, the start page and quick exit still work, the page says so, and Try again recovers', async () => {
   const session = await openApp(browser, server, { unreachable: [/\/extension-[0-9a-f]+(_bg\.wasm|\.js)$/] });
