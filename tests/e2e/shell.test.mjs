@@ -231,6 +231,20 @@ for (const [how, exit] of [
   });
 }
 
+test('if the app\'s WebAssembly cannot be fetched, the built-in start page says so, and Exit this page still works', async () => {
+  const session = await openApp(browser, server, { ready: null, unreachable: [SHELL_WASM] });
+  const { page } = session;
+  const notice = page.getByRole('alert');
+  await notice.getByRole('heading', { name: 'There is a problem with the service' }).waitFor();
+  assert.match(await notice.innerText(), /Check your internet connection and reload the page\. If a child is in immediate danger, call 999\./);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'alert', 'focus moves to the notice');
+  assert.match(await page.locator('main').innerText(), /If a child is in immediate danger, call 999\./);
+  await assertAccessible(page, 'the app could not start');
+  await assertValidHtml(page, 'the app could not start');
+  await Promise.all([page.waitForURL(QUICK_EXIT_URL), page.getByRole('button', { name: 'Emergency Exit this page' }).click()]);
+  await assertCleanSession(session, { allowErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/] });
+});
+
 test('if the rest of the service cannot be fetched, the start page and quick exit still work, the page says so, and Try again recovers', async () => {
   const session = await openApp(browser, server, { unreachable: [/\/extension-[0-9a-f]+(_bg\.wasm|\.js)$/] });
   const { page } = session;
