@@ -26,7 +26,11 @@ pub fn focus_element(id: &str) {
 pub fn ErrorSummary(
     /// (field id, message) pairs.
     errors: Signal<Vec<(String, String)>>,
+    /// The heading, if not GOV.UK's "There is a problem".
+    #[prop(optional)]
+    title: Option<&'static str>,
 ) -> impl IntoView {
+    let title = title.unwrap_or("There is a problem");
     let summary = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if !errors.get().is_empty() {
@@ -39,7 +43,7 @@ pub fn ErrorSummary(
             view! {
                 <div class="govuk-error-summary" tabindex="-1" node_ref=summary>
                     <div role="alert">
-                        <h2 class="govuk-error-summary__title">"There is a problem"</h2>
+                        <h2 class="govuk-error-summary__title">{title}</h2>
                         <div class="govuk-error-summary__body">
                             <ul class="govuk-list govuk-error-summary__list">
                                 {errors

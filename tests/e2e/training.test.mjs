@@ -184,7 +184,7 @@ test('a malformed scenario pack is refused with one message per problem; a good 
     ],
   };
   await page.getByLabel('Choose a scenario pack file').setInputFiles({ name: 'local.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
-  const problems = page.getByTestId('pack-problems');
+  const problems = page.locator('.govuk-error-summary');
   await problems.waitFor();
   const text = await problems.innerText();
   assert.match(text, /There is a problem with the scenario pack/);
@@ -192,7 +192,7 @@ test('a malformed scenario pack is refused with one message per problem; a good 
   assert.match(text, /Scenario 1 \(L1\) facts\.la_aware_date: invalid date "2026-02-30"/);
   assert.match(text, /Scenario 2 \(L1\): has an unknown field "colour"/);
   assert.match(text, /Scenario 2 \(L1\): has no "title"/);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'pack-problems', 'focus moves to the problems');
+  assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary')), 'focus moves to the problems');
   assert.match(await page.title(), /^Error: /);
   assert.match(await page.getByTestId('pack-line').innerText(), /built-in scenario library/, 'the library stays in use');
   await assertAccessible(page, 'malformed pack');
@@ -217,7 +217,7 @@ test('a malformed scenario pack is refused with one message per problem; a good 
   };
   await page.getByLabel('Choose a scenario pack file').setInputFiles({ name: 'local.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
   await page.getByTestId('pack-opened').waitFor();
-  assert.equal(await page.getByTestId('pack-problems').count(), 0);
+  assert.equal(await page.locator('.govuk-error-summary').count(), 0);
   assert.match(await page.getByTestId('pack-line').innerText(), /Local cases \(local\.json\): 1 scenario\./);
   assert.equal(await page.getByTestId('scenario-list').locator('tbody tr').count(), 1);
   await assertAccessible(page, 'pack opened');

@@ -10,7 +10,7 @@ use crate::training::library::library;
 use crate::training::pack::{read_pack, too_large, unreadable, PackSource};
 use crate::training::quiz::total;
 use crate::ui::files::download;
-use crate::ui::form::{described_by, focus_element, form_group_class, ErrorMessage};
+use crate::ui::form::{described_by, focus_element, form_group_class, ErrorMessage, ErrorSummary};
 use crate::ui::set_title;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -52,7 +52,6 @@ pub fn TrainingPage() -> impl IntoView {
                 Err(problems) => {
                     state.problems.set(problems);
                     state.opened.set(None);
-                    request_animation_frame(|| focus_element("pack-problems"));
                 }
             }
         });
@@ -187,38 +186,20 @@ pub fn TrainingPage() -> impl IntoView {
         })
     };
 
-    let problems = move || {
-        let problems = state.problems.get();
-        (!problems.is_empty()).then(|| {
-            view! {
-                <div class="govuk-error-summary" id="pack-problems" tabindex="-1" data-testid="pack-problems">
-                    <div role="alert">
-                        <h2 class="govuk-error-summary__title">{text::PACK_ERRORS_TITLE}</h2>
-                        <div class="govuk-error-summary__body">
-                            <ul class="govuk-list govuk-error-summary__list">
-                                {problems
-                                    .into_iter()
-                                    .map(|p| view! {
-                                        <li>
-                                            <a
-                                                href=format!("#{FILE_INPUT}")
-                                                on:click=move |event| {
-                                                    event.prevent_default();
-                                                    focus_element(FILE_INPUT);
-                                                }
-                                            >
-                                                {format!("{}: {}", p.location, p.message)}
-                                            </a>
-                                        </li>
-                                    })
-                                    .collect_view()}
-                            </ul>
-                        </div>
-                    </div>
-                </div>
-            }
+    // Every problem points at the file input: choosing another file is the way to fix it.
+    let problems = Signal::derive(move || {
+        state.problems.with(|problems| {
+            problems
+                .iter()
+                .map(|p| {
+                    (
+                        FILE_INPUT.to_owned(),
+                        format!("{}: {}", p.location, p.message),
+                    )
+                })
+                .collect()
         })
-    };
+    });
 
     let opened = move || {
         state.opened.get().map(|name| {
@@ -245,7 +226,7 @@ pub fn TrainingPage() -> impl IntoView {
     view! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-full">
-                {problems}
+                <ErrorSummary errors=problems title=text::PACK_ERRORS_TITLE />
                 {opened}
                 <h1 class="govuk-heading-xl" tabindex="-1">{text::TITLE}</h1>
                 <p class="govuk-body-l">{text::INTRO}</p>
