@@ -158,7 +158,12 @@ impl Navigator {
             let current = self.page.get_untracked();
             self.behind.update_value(|behind| behind.push(current));
         } else if let Ok(history) = window().history() {
-            let _ = history.push_state(&JsValue::from_str(&page.slug()), "");
+            // Recorded once the new page is on screen: pushState can take several milliseconds
+            // in Chromium, and the page need not wait for it (the URL does not change).
+            let slug = JsValue::from_str(&page.slug());
+            crate::ui::after_next_paint(move || {
+                let _ = history.push_state(&slug, "");
+            });
         }
         self.page.set(page);
         focus_main_heading();

@@ -33,6 +33,11 @@ pub fn after_first_paint(work: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `work` once the next frame has been produced: after what has just changed is on screen.
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(work, Duration::ZERO));
+}
+
 thread_local! {
     /// Work waiting for the first contentful paint; `None` once it has been.
     static AFTER_FIRST_PAINT: RefCell<Option<Vec<Work>>> = RefCell::new(Some(Vec::new()));
@@ -59,7 +64,7 @@ fn watch_for_first_paint() {
     // Embedded in a host page that has already painted, or in a browser without paint timing:
     // after the next frame.
     if painted || !paint_timing {
-        request_animation_frame(|| set_timeout(run_waiting, Duration::ZERO));
+        after_next_paint(run_waiting);
         return;
     }
     let observed = Closure::<
@@ -80,6 +85,6 @@ fn watch_for_first_paint() {
             // The observer holds the callback until it disconnects, once.
             observed.forget();
         }
-        Err(_) => request_animation_frame(|| set_timeout(run_waiting, Duration::ZERO)),
+        Err(_) => after_next_paint(run_waiting),
     }
 }

@@ -11,7 +11,7 @@ pub mod quick_exit;
 pub mod reasons;
 
 pub use contrast::{Contrast, ContrastToggle};
-pub use first_paint::after_first_paint;
+pub use first_paint::{after_first_paint, after_next_paint};
 pub use layout::Layout;
 pub use quick_exit::{install_shift_shortcut, ExitThisPage};
 
