@@ -89,3 +89,71 @@ async fn contrast_toggle_switches_the_theme_and_reports_its_state() {
     );
     root.remove();
 }
+
+/// Puts a built-in start page (as scripts/prerender.mjs writes it) with two controls in the
+/// document, focuses the second and records a press on it, as src/ui/prerendered.js would.
+fn built_in_page_with_a_press() -> HtmlElement {
+    let built_in: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    built_in.set_attribute("data-prerendered", "").unwrap();
+    built_in.set_inner_html(r##"<a href="#a">First</a> <button type="button">Second</button>"##);
+    document().body().unwrap().append_child(&built_in).unwrap();
+    find(&built_in, "button").focus().unwrap();
+    web_sys::js_sys::Reflect::set(&window(), &"appEarlyPress".into(), &1.into()).unwrap();
+    built_in
+}
+
+/// The app's page, first in the body: the same first control, and a second named `second` that
+/// counts its presses.
+fn app_page(second: &'static str, presses: RwSignal<u32>) -> (HtmlElement, impl Drop) {
+    let app: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    app.set_class_name("app-root");
+    document()
+        .body()
+        .unwrap()
+        .prepend_with_node_1(&app)
+        .unwrap();
+    let handle = leptos::mount::mount_to(app.clone(), move || {
+        view! {
+            <a href="#a">"First"</a>
+            <button type="button" on:click=move |_| presses.update(|n| *n += 1)>{second}</button>
+        }
+    });
+    (app, handle)
+}
+
+#[wasm_bindgen_test]
+async fn the_app_takes_the_built_in_start_page_s_place_and_the_focus_and_press_carry_over() {
+    let built_in = built_in_page_with_a_press();
+    let early = referral_assistant::ui::prerendered::take_over().expect("a built-in page");
+    assert!(!built_in.is_connected(), "the built-in page is gone");
+    let presses = RwSignal::new(0);
+    let (app, mounted) = app_page("Second", presses);
+    early.replay();
+    assert_eq!(presses.get_untracked(), 1, "the press is replayed once");
+    let focused = document().active_element().unwrap();
+    assert!(app.contains(Some(&focused)), "focus is in the app's page");
+    assert_eq!(focused.text_content().unwrap(), "Second");
+    drop(mounted);
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_press_is_not_replayed_on_a_different_control() {
+    let _ = built_in_page_with_a_press();
+    let early = referral_assistant::ui::prerendered::take_over().expect("a built-in page");
+    let presses = RwSignal::new(0);
+    let (app, mounted) = app_page("Something else", presses);
+    early.replay();
+    assert_eq!(
+        presses.get_untracked(),
+        0,
+        "the control in that place is not the one pressed"
+    );
+    drop(mounted);
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn without_a_built_in_page_there_is_nothing_to_take_over() {
+    assert!(referral_assistant::ui::prerendered::take_over().is_none());
+}

@@ -69,6 +69,7 @@ pub fn take_over() -> Option<EarlyInput> {
     let pressed = web_sys::js_sys::Reflect::get(&window(), &JsValue::from_str(PRESSED))
         .ok()
         .and_then(|value| value.as_f64())
+        .filter(|index| *index >= 0.0)
         .map(|index| index as usize)
         .filter(|index| *index < listed.len())
         .map(|index| Control::of(&listed, index));
