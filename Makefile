@@ -37,6 +37,7 @@ lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p referral-assistant --target wasm32-unknown-unknown --tests -- -D warnings
 
 test-host:
 	cargo test --workspace
