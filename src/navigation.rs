@@ -26,6 +26,17 @@ pub enum Page {
     TrainingFacilitator,
 }
 
+thread_local! {
+    /// Set once quick exit is leaving: page changes not yet recorded in history stay unrecorded.
+    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Quick exit is leaving the page: a page change still waiting to be recorded in history (see
+/// [`Navigator::go`]) is dropped, so no history entry is added while the browser navigates away.
+pub fn stop_recording_history() {
+    LEAVING.set(true);
+}
+
 const QUESTION_PREFIX: &str = "question:";
 const REFERRAL_PREFIX: &str = "referral:";
 
@@ -162,7 +173,9 @@ impl Navigator {
             // in Chromium, and the page need not wait for it (the URL does not change).
             let slug = JsValue::from_str(&page.slug());
             crate::ui::after_next_paint(move || {
-                let _ = history.push_state(&slug, "");
+                if !LEAVING.get() {
+                    let _ = history.push_state(&slug, "");
+                }
             });
         }
         self.page.set(page);

@@ -13,6 +13,7 @@ const SHIFT_WINDOW_MS: f64 = 5_000.0;
 /// Clears the session (answers, referral), the app's storage, and leaves for the configured neutral page: the top
 /// window leaves, so embedded in a host page (or its iframe) the host page goes too.
 pub fn quick_exit(shell: Shell, destination: &str) {
+    crate::navigation::stop_recording_history();
     shell.clear();
     crate::privacy::wipe_storage();
     crate::embed::leave_for(destination);

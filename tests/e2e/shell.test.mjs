@@ -119,6 +119,27 @@ for (const [how, exit] of [
   });
 }
 
+test('quick exit adds nothing to history while the browser is leaving for a slow exit page', async () => {
+  const session = await openApp(browser, server, { held: [/^https:\/\/www\.bbc\.co\.uk\//] });
+  const { page } = session;
+  await appStarted(page);
+  await page.getByRole('link', { name: 'Privacy notice' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+  const recorded = [];
+  await page.exposeBinding('__recordPush', (_source, state) => recorded.push(state));
+  await page.evaluate(() => {
+    const push = history.pushState.bind(history);
+    history.pushState = (...args) => { window.__recordPush(args[0]); push(...args); };
+  });
+  await page.getByRole('button', { name: 'Emergency Exit this page' }).click({ noWaitAfter: true });
+  // The exit page has not arrived: the page that is leaving records no new history entry.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.deepEqual(recorded, [], 'no history entry added once quick exit has begun');
+  session.release();
+  await page.waitForURL(QUICK_EXIT_URL);
+  await assertCleanSession(session);
+});
+
 test('two Shift presses, or typing capitals, do not exit', async () => {
   const session = await openApp(browser, server);
   const { page } = session;
