@@ -80,7 +80,7 @@ export function bundleLoader(loader, glue, hashes) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const app = readFileSync(path.join(ROOT, 'style', 'build', 'app.css'), 'utf8');
+  const app = readFileSync(path.join(ROOT, 'target', 'style', 'app.css'), 'utf8');
   const css = widgetCss(app);
   if (/\d(\.\d+)?rem\b/.test(css.replace(/@media[^{]*\{/g, ''))) throw new Error('widget: a rem length was left in the stylesheet');
   if (/--govuk-/.test(css)) throw new Error('widget: a --govuk- custom property was left in the stylesheet');
