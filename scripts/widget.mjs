@@ -104,7 +104,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const pack = JSON.parse(readFileSync(path.join(PKG, 'package.json'), 'utf8'));
   const changelog = readFileSync(path.join(PKG, 'CHANGELOG.md'), 'utf8');
   if (!changelog.includes(`## ${pack.version}`)) throw new Error(`widget: CHANGELOG.md has no entry for ${pack.version}`);
-  Object.assign(pack, { main: 'embed.js', module: 'embed.js', files, exports: { '.': './embed.js' } });
+  // Importing embed.js mounts #referral-assistant: it has side effects, a bundler must keep it.
+  Object.assign(pack, { main: 'embed.js', module: 'embed.js', files, exports: { '.': './embed.js' }, sideEffects: true });
   delete pack.types;
   writeFileSync(path.join(PKG, 'package.json'), JSON.stringify(pack, null, 2) + '\n');
   const hashes = Object.fromEntries(files.filter((f) => f !== 'integrity.json').map((f) => [f, integrity(readFileSync(path.join(PKG, f)))]));
