@@ -20,7 +20,7 @@ const EXAMPLES = path.join(ROOT, 'public', 'examples');
 const WESTMERE_EXIT = 'https://www.metoffice.gov.uk/';
 const DEMO_EXIT = 'https://www.bbc.co.uk/weather';
 const SERVICE = 'Check if a serious child safeguarding incident must be notified';
-const PACKAGE_FILES = ['embed.js', 'referral_assistant_bg.wasm', 'referral-assistant.css'];
+const PACKAGE_FILES = ['embed.js', 'referral_assistant_bg.wasm', 'referral-assistant.css', 'frame.html', 'frame.css'];
 const HOST_ELEMENT = '<div id="referral-assistant" data-config="/examples/config/westmere.json"></div>';
 
 /** A served copy of the examples with the widget package at /referral-assistant/. */
@@ -69,9 +69,11 @@ before(async () => {
   // The iframe example across origins: the host page on `server`, the tool on `toolServer`.
   toolServer = await startStaticServer(tree);
   edit(tree, 'examples/iframe/index.html', (html) => html
-    .replace('src="/examples/iframe/embed.html"', `src="${toolServer.origin}/examples/iframe/embed.html"`)
+    .replace('src="/referral-assistant/frame.html"', `src="${toolServer.origin}/referral-assistant/frame.html"`)
     .replace("frame-src 'self'", `frame-src ${toolServer.origin}`));
-  edit(tree, 'examples/iframe/embed.html', (html) => html.replace('data-host-origin="http://127.0.0.1:8000"', `data-host-origin="${server.origin}"`));
+  // The package's framed page reads config.json next to it: Westmere's, framed by `server`.
+  const westmere = JSON.parse(readFileSync(path.join(EXAMPLES, 'config', 'westmere.json'), 'utf8'));
+  writeFileSync(path.join(tree, 'referral-assistant', 'config.json'), JSON.stringify({ ...westmere, host_origin: server.origin }));
   browser = await launchBrowser();
 });
 after(async () => { await browser?.close(); await server?.close(); await toolServer?.close(); });
