@@ -8,6 +8,8 @@
 //   await unmount(element); // gone: its pages, its state and every listener it added
 // The WebAssembly and the stylesheet are next to this file. Nothing else is fetched except each
 // tool's same-origin configuration file (data-config), without cookies or referrer.
+// `make widget` (scripts/widget.mjs) writes wasm-bindgen's glue into this file in place of the
+// import below, so that one integrity hash covers both.
 import init, { mountReferralAssistant, unmountReferralAssistant } from './referral_assistant.js';
 
 const stylesheet = new URL('referral-assistant.css', import.meta.url).href;
