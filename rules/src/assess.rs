@@ -309,6 +309,9 @@ pub(crate) struct Findings {
     abuse: Gate,
     event: Gate,
     duty: DutyKind,
+    /// Whose children's social care the user contacts: the duty holder, or, while it is not
+    /// known where the harm happened, where the child lives.
+    contact: DutyKind,
     panel: PanelKind,
     /// Per [`DEADLINE_KINDS`]: applicability and whether the anchor date is known.
     deadlines: [Option<(Applicability, bool)>; 6],
@@ -640,6 +643,17 @@ fn different_english_areas(i: &Inputs) -> bool {
     matches!((i.incident, i.residence), (Some(PlaceIn::English(a)), Some(PlaceIn::English(b))) if a != b)
 }
 
+/// Whom to contact (R11): the local authority holding the duty; where it is not known where
+/// the harm happened, the local authority where the child lives.
+fn contact_area(i: &Inputs, duty: DutyKind) -> DutyKind {
+    match (duty, i.incident, i.residence) {
+        (DutyKind::Unknown, Some(PlaceIn::Unknown), Some(PlaceIn::English(_))) => {
+            DutyKind::Residence
+        }
+        (duty, _, _) => duty,
+    }
+}
+
 /// Evaluate every rule.
 pub(crate) fn evaluate(i: &Inputs) -> Findings {
     let (place, duty) = r01_r03_place(i);
@@ -667,7 +681,10 @@ pub(crate) fn evaluate(i: &Inputs) -> Findings {
     // R09, R14, R12, R17 deadlines.
     let notified = follows_notification(panel, Applicability::Applies);
     let aware = i.aware == Some(true);
-    let sent = i.sent == Some(true);
+    // The notification date only changes the rapid review's date, which is the local
+    // authority's and its partners' to keep: anyone else is told it runs from the
+    // notification, so they are never asked when it was sent.
+    let sent = i.sent == Some(true) && matches!(i.asker, None | Some(Asker::LocalAuthority));
     let some_if =
         |a: Applicability, known: bool| (a != Applicability::NotApplicable).then_some((a, known));
     let deadlines = [
@@ -743,6 +760,7 @@ pub(crate) fn evaluate(i: &Inputs) -> Findings {
         abuse,
         event,
         duty,
+        contact: contact_area(i, duty),
         panel,
         deadlines,
         processes,
@@ -1007,7 +1025,11 @@ pub(crate) fn direct_relevance(q: Question, f: &Findings) -> Option<bool> {
         // Only the "more than 4 children" note, shown when a notification is possible.
         Question::NumberOfChildren => f.panel != PanelKind::NotRequired,
         // Only the anchor of the rapid review counted from the notification.
-        Question::NotificationSent => f.deadlines[2].is_some(),
+        // Only the anchor of the rapid review counted from the notification, which only the
+        // local authority is told.
+        Question::NotificationSent => {
+            f.deadlines[2].is_some() && matches!(f.asker, None | Some(Asker::LocalAuthority))
+        }
         // Only the anchors of the deadlines counted from awareness.
         Question::LaAwareDate => [0, 1, 3, 4].iter().any(|k| f.deadlines[*k].is_some()),
         // Only the Welsh review type, unless looked after already makes it extended.
@@ -1160,7 +1182,17 @@ fn build(facts: &CaseFacts, i: &Inputs, f: &Findings) -> Assessment {
             "Where the criteria for a notification are not met, or may not be, the partners may still choose local learning. These options are discretionary, never statutory outcomes.",
         )],
     });
-    let next_steps = next_steps(f, duty_la.as_deref());
+    let contact = match f.contact {
+        DutyKind::Incident => la_name(facts.incident_place.as_ref())
+            .map(ContactArea::IncidentArea)
+            .unwrap_or(ContactArea::NotKnown),
+        DutyKind::Residence => la_name(facts.residence.as_ref())
+            .map(ContactArea::ResidenceArea)
+            .unwrap_or(ContactArea::NotKnown),
+        DutyKind::NoEnglish => ContactArea::NoEnglishAuthority,
+        DutyKind::Unknown => ContactArea::NotKnown,
+    };
+    let next_steps = next_steps(f, duty_la.as_deref(), contact, &deadlines);
     let judgement_prompts = prompts(f, i);
 
     Assessment {
@@ -1328,9 +1360,12 @@ fn due(anchor: Option<NaiveDate>, n: u32) -> Due {
 fn deadlines(facts: &CaseFacts, f: &Findings) -> Vec<Deadline> {
     let aware = facts.la_aware_date.and_then(DateAnswer::date);
     let sent = match facts.notification_sent {
-        Some(SentAnswer::Sent(d)) => Some(d),
+        Some(SentAnswer::Sent(d)) if f.deadlines[2].is_some_and(|(_, known)| known) => Some(d),
         _ => None,
     };
+    // One rapid-review date is shown: from the notification once it has been sent, otherwise
+    // the earlier one, from awareness.
+    let from_notification_primary = sent.is_some() || aware.is_none();
     let cal = || {
         r(R26, "Working days are Monday to Friday, excluding England and Wales bank holidays; Day 0 is the anchor date.")
     };
@@ -1359,7 +1394,7 @@ fn deadlines(facts: &CaseFacts, f: &Findings) -> Vec<Deadline> {
                 sent,
                 Some(15),
                 Strength::Guidance,
-                true,
+                from_notification_primary,
                 vec![r(R14, "Rapid review within 15 working days of the date the notification was sent to the Panel (the primary date). This is a non-statutory expectation."), cal()],
             ),
             DeadlineKind::RapidReviewFromAwareness => (
@@ -1367,7 +1402,7 @@ fn deadlines(facts: &CaseFacts, f: &Findings) -> Vec<Deadline> {
                 aware,
                 Some(15),
                 Strength::Guidance,
-                false,
+                !from_notification_primary,
                 vec![r(R14, "Some guidance counts the 15 working days from the partners becoming aware of the incident: this is the earlier date to keep in view."), cal()],
             ),
             DeadlineKind::NotifySecretaryOfStateAndOfsted => (
@@ -1588,8 +1623,80 @@ fn routes(f: &Findings, duty_la: Option<&str>) -> Vec<Route> {
     }]
 }
 
-fn next_steps(f: &Findings, duty_la: Option<&str>) -> NextSteps {
-    let la = duty_la.unwrap_or("the local authority");
+/// The first thing the user must do, by when, and whom to contact (R08, R09, R11).
+fn first_action(f: &Findings, contact: ContactArea, deadlines: &[Deadline]) -> FirstAction {
+    let notify_by = || {
+        deadlines
+            .iter()
+            .find(|d| d.kind == DeadlineKind::NotifyPanel)
+            .map(|d| match d.due {
+                Due::On(date) => ActionBy::On(date),
+                _ => ActionBy::WorkingDaysFromAwareness(5),
+            })
+            .unwrap_or(ActionBy::WorkingDaysFromAwareness(5))
+    };
+    let (action, by, mut reasons) = match (f.asker, f.panel) {
+        (None, _) => (
+            ActionKind::AnswerRemainingQuestions,
+            ActionBy::NoDeadline,
+            vec![r(R11, "What you must do depends on who you are: only the local authority notifies the Panel.")],
+        ),
+        (Some(Asker::LocalAuthority), PanelKind::Required) => (
+            ActionKind::NotifyPanel,
+            notify_by(),
+            vec![r(R08, "Every condition is met, so the local authority must notify the Panel."), r(R09, "Within 5 working days of becoming aware of the incident.")],
+        ),
+        (Some(Asker::LocalAuthority), PanelKind::NeedsJudgement) => (
+            ActionKind::DecideWhetherToNotify,
+            notify_by(),
+            vec![r(R08, "A condition needs the local authority's judgement."), r(R11, "All three safeguarding partners should agree which incidents are notified (Panel FAQ)."), r(R09, "If it notifies, within 5 working days of becoming aware.")],
+        ),
+        (Some(Asker::LocalAuthority), PanelKind::CannotTellYet) => (
+            ActionKind::AnswerRemainingQuestions,
+            notify_by(),
+            vec![r(R09, "The 5 working days run from the date the local authority became aware, whether or not the answers are complete.")],
+        ),
+        (Some(Asker::LocalAuthority), PanelKind::NotRequired) => (
+            ActionKind::RecordDecision,
+            ActionBy::NoDeadline,
+            vec![r(R08, "At least one condition is not met: no Panel notification.")],
+        ),
+        (Some(_), PanelKind::NotRequired) => (
+            ActionKind::FollowOwnProcedures,
+            ActionBy::NoDeadline,
+            vec![r(R11, "Others who have functions relating to children inform the safeguarding partners of incidents they think should be considered.")],
+        ),
+        (Some(_), _) => (
+            ActionKind::ReferToLocalAuthority,
+            ActionBy::Today,
+            vec![r(R11, "Only the local authority can notify the Panel; others inform the local authority and the safeguarding partners."), r(R09, "The local authority's 5 working days start when it becomes aware, so refer the same day.")],
+        ),
+    };
+    match &contact {
+        ContactArea::ResidenceArea(_) if f.duty == DutyKind::Unknown => reasons.push(r(R11, "It is not known where it happened, so contact the local authority where the child normally lives: it can find out which authority holds the duty and pass it on.")),
+        ContactArea::NotKnown => reasons.push(r(R11, "Neither where it happened nor where the child lives is known: contact your local council's children's social care, which will pass it on.")),
+        _ => {}
+    }
+    FirstAction {
+        action,
+        by,
+        contact,
+        reasons,
+    }
+}
+
+fn next_steps(
+    f: &Findings,
+    duty_la: Option<&str>,
+    contact: ContactArea,
+    deadlines: &[Deadline],
+) -> NextSteps {
+    let first = first_action(f, contact, deadlines);
+    let contact_la = match &first.contact {
+        ContactArea::IncidentArea(name) | ContactArea::ResidenceArea(name) => Some(name.as_str()),
+        _ => None,
+    };
+    let la = duty_la.or(contact_la).unwrap_or("the local authority");
     let mut steps = Vec::new();
     let step = |text: Text, reasons: Vec<Reason>| Step { text, reasons };
     match f.asker {
@@ -1643,6 +1750,7 @@ fn next_steps(f: &Findings, duty_la: Option<&str>) -> NextSteps {
     NextSteps {
         asker: f.asker,
         can_notify_panel: f.asker == Some(Asker::LocalAuthority),
+        first,
         steps,
     }
 }
