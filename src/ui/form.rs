@@ -116,11 +116,15 @@ pub fn DateInput(
     month: RwSignal<String>,
     year: RwSignal<String>,
     error: Signal<Option<String>>,
+    /// Which of day, month and year the error marks (GOV.UK: only the wrong part).
+    #[prop(optional)]
+    marked: Option<Signal<[bool; 3]>>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described_by = described_by(&id, hint.is_some(), move || error.get().is_some());
-    let part = move |name: &'static str,
+    let part = move |index: usize,
+                     name: &'static str,
                      label: &'static str,
                      width: &'static str,
                      value: RwSignal<String>| {
@@ -135,7 +139,13 @@ pub fn DateInput(
                         class=move || {
                             format!(
                                 "govuk-input govuk-date-input__input {width}{}",
-                                if error.get().is_some() { " govuk-input--error" } else { "" },
+                                if error.get().is_some()
+                                    && marked.is_none_or(|marked| marked.get()[index])
+                                {
+                                    " govuk-input--error"
+                                } else {
+                                    ""
+                                },
                             )
                         }
                         id=input_id.clone()
@@ -157,9 +167,9 @@ pub fn DateInput(
                 {hint.map(|hint| view! { <div class="govuk-hint" id=hint_id.clone()>{hint}</div> })}
                 <ErrorMessage id=error_id message=error />
                 <div class="govuk-date-input">
-                    {part("day", "Day", "govuk-input--width-2", day)}
-                    {part("month", "Month", "govuk-input--width-2", month)}
-                    {part("year", "Year", "govuk-input--width-4", year)}
+                    {part(0, "day", "Day", "govuk-input--width-2", day)}
+                    {part(1, "month", "Month", "govuk-input--width-2", month)}
+                    {part(2, "year", "Year", "govuk-input--width-4", year)}
                 </div>
             </fieldset>
         </div>
