@@ -1691,37 +1691,32 @@ fn next_steps(
     contact: ContactArea,
     deadlines: &[Deadline],
 ) -> NextSteps {
+    // The steps after the first action (which is the outcome's headline, not repeated here).
+    let _ = duty_la;
     let first = first_action(f, contact, deadlines);
-    let contact_la = match &first.contact {
-        ContactArea::IncidentArea(name) | ContactArea::ResidenceArea(name) => Some(name.as_str()),
-        _ => None,
-    };
-    let la = duty_la.or(contact_la).unwrap_or("the local authority");
     let mut steps = Vec::new();
     let step = |text: Text, reasons: Vec<Reason>| Step { text, reasons };
     match f.asker {
         Some(Asker::LocalAuthority) => match f.panel {
             PanelKind::Required => {
-                steps.push(step("Notify the Child Safeguarding Practice Review Panel through the online notification system within 5 working days of becoming aware (see the deadlines). One notification per incident.".into(), vec![r(R08, "The local authority must notify the Panel."), r(R09, "5 working days from awareness.")]));
+                steps.push(step("Notify the Panel through its online notification system: one notification per incident.".into(), vec![r(R10, "One notification per incident.")]));
                 steps.push(step("Report the incident to your safeguarding partners (and other areas' partners where appropriate) within 5 working days.".into(), vec![r(R09, "Tell the safeguarding partners.")]));
                 steps.push(step("Arrange the rapid review with your safeguarding partners and send a copy to the Panel.".into(), vec![r(R14, "A rapid review follows a notification.")]));
             }
             PanelKind::NeedsJudgement => {
-                steps.push(step("Decide with your safeguarding partners whether the criteria are met (see the judgement prompts), and record the decision and rationale. If you notify, the 5 working days run from the date you became aware.".into(), vec![r(R08, "The decision is the local authority's."), r(R11, "All three safeguarding partners should agree which incidents are notified (Panel FAQ).")]));
+                steps.push(step("Use the matters for judgement below. Record the decision and why, whichever way it goes.".into(), vec![r(R08, "The decision is the local authority's."), r(R11, "All three safeguarding partners should agree which incidents are notified (Panel FAQ).")]));
             }
-            PanelKind::CannotTellYet => {
-                steps.push(step("Answer the remaining questions. The 5 working days run from the date you became aware, whether or not the answers are complete.".into(), vec![r(R09, "5 working days from awareness.")]));
-            }
+            PanelKind::CannotTellYet => {}
             PanelKind::NotRequired => {
-                steps.push(step("No Panel notification is required on these answers. Record the decision and rationale, and follow any other notifications listed.".into(), vec![r(R08, "At least one condition is not met.")]));
+                steps.push(step("Follow any other notifications listed.".into(), vec![r(R08, "At least one condition is not met, so no Panel notification; other processes may still apply.")]));
             }
         },
         Some(_) => {
             if f.panel == PanelKind::NotRequired {
-                steps.push(step("On these answers the criteria for a Panel notification are not met. Follow your agency's safeguarding procedures, and any other notifications listed; if you are worried about a child, refer to children's social care.".into(), vec![r(R11, "Others who have functions relating to children inform the safeguarding partners of incidents they think should be considered.")]));
+                steps.push(step("Follow any other notifications listed. If you are worried about a child, refer to children's social care.".into(), vec![r(R11, "Others who have functions relating to children inform the safeguarding partners of incidents they think should be considered.")]));
             } else {
-                steps.push(step(format!("Only the local authority can notify the Panel. Refer this incident to {la} children's social care and the safeguarding partnership today, without delay, saying why you think it meets the criteria.").into(), vec![r(R11, "The duty to notify events to the Panel rests with the local authority; others should inform the safeguarding partners.")]));
-                steps.push(step("The 5-working-day clock starts when the local authority becomes aware, so refer the same day and record when and how you did.".into(), vec![r(R09, "5 working days from the local authority becoming aware.")]));
+                steps.push(step("Only the local authority can notify the Panel. Say why you think it meets the criteria: \"Prepare a referral\" below helps.".into(), vec![r(R11, "The duty to notify events to the Panel rests with the local authority; others should inform the safeguarding partners.")]));
+                steps.push(step("Record when and how you referred: the local authority's 5 working days start when it hears.".into(), vec![r(R09, "5 working days from the local authority becoming aware.")]));
                 steps.push(step("If the local authority does not agree, discuss it with them and use the partnership's escalation procedure.".into(), vec![r(R11, "Agencies discuss with their local authority counterparts to agree whether to notify (local practice).")]));
             }
             let role: Option<&'static str> = match f.asker {

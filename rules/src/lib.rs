@@ -12,6 +12,7 @@
 //! * [`dates`]: dates written and read without chrono's strftime engine.
 //! * [`assess()`]: one small function per rule.
 //! * [`assessment`]: the output types.
+//! * [`record`]: a saved assessment (facts and assessment), reproducible with `assess`.
 
 pub mod answer_space;
 pub mod assess;
@@ -19,6 +20,7 @@ pub mod assessment;
 pub mod calendar;
 pub mod dates;
 pub mod facts;
+pub mod record;
 pub mod rule;
 
 pub use assess::{assess, rule_set};

@@ -1,22 +1,28 @@
 use crate::app::Session;
 use crate::content::outcome as text;
+use crate::embed::PartnershipConfig;
 use crate::navigation::Page;
 use crate::referral::ReferralStep;
 use crate::ui::form::BackLink;
 use crate::ui::reasons::{ReasonList, Why};
 use crate::ui::set_title;
 use leptos::prelude::*;
-use rules::{assess, Applicability, Assessment, ConditionState, PanelStatus};
+use rules::{
+    assess, ActionBy, ActionKind, Applicability, Assessment, ConditionState, ContactArea,
+    PanelStatus, Strength,
+};
 
-/// The outcome: a headline to act on, what to do next, every deadline, other notifications,
-/// routes outside England, what to do when not met, and why — all from `rules::assess`.
+/// The outcome, all from `rules::assess`: first what this user must do now, by when and whom to
+/// contact (the first phone screen), then the deadlines, then everything else in disclosures
+/// closed until opened, then the record that prints.
 #[component]
 pub fn OutcomePage() -> impl IntoView {
     let session = expect_context::<Session>();
     let drafting = expect_context::<crate::pages::ReferralSession>();
-    let assessment = assess(&session.facts.get_untracked());
-    let (headline, subline) = text::headline(&assessment);
-    set_title(&headline, false);
+    let facts = session.facts.get_untracked();
+    let assessment = assess(&facts);
+    let top = text::top_section(&assessment);
+    set_title(&top.headline, false);
     let status_class = match assessment.panel_notification.status {
         PanelStatus::Required => "app-outcome app-outcome--required",
         PanelStatus::NotRequired => "app-outcome app-outcome--not-required",
@@ -29,10 +35,14 @@ pub fn OutcomePage() -> impl IntoView {
         <BackLink />
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
-                <div class=status_class>
-                    <span class="govuk-caption-l">{text::OUTCOME_CAPTION}</span>
-                    <h1 class="govuk-heading-l" tabindex="-1" data-testid="headline">{headline}</h1>
-                    {subline.map(|line| view! { <p class="govuk-body-l" data-testid="subline">{line}</p> })}
+                <div class=status_class data-testid="top-section">
+                    <h1 class="govuk-heading-l" tabindex="-1" data-testid="headline">{top.headline}</h1>
+                    {top
+                        .lines
+                        .into_iter()
+                        .map(|line| view! { <p class="govuk-body" data-testid="subline">{line}</p> })
+                        .collect_view()}
+                    <ContactDetails assessment=assessment.clone() />
                 </div>
                 <div class="govuk-warning-text">
                     <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
@@ -43,22 +53,13 @@ pub fn OutcomePage() -> impl IntoView {
                 </div>
                 <NextSteps assessment=assessment.clone() />
                 <Deadlines assessment=assessment.clone() />
+                <h2 class="govuk-heading-m">{text::MORE}</h2>
+                <Judgements assessment=assessment.clone() />
                 <RapidAndLocalReview assessment=assessment.clone() />
                 <OtherProcesses assessment=assessment.clone() />
                 <Routes assessment=assessment.clone() />
                 <LocalLearning assessment=assessment.clone() />
-                <Judgements assessment=assessment.clone() />
                 <Conditions assessment=assessment.clone() />
-                <p class="govuk-body-s" data-testid="rule-set">
-                    {format!(
-                        "{}: {} (version {}). Working days use England and Wales bank holidays {}\u{2013}{}.",
-                        text::RULE_SET,
-                        assessment.rule_set.edition,
-                        assessment.rule_set.version,
-                        assessment.rule_set.calendar.first_year,
-                        assessment.rule_set.calendar.last_year,
-                    )}
-                </p>
                 <div class="govuk-button-group app-no-print">
                     <button
                         type="button"
@@ -77,42 +78,145 @@ pub fn OutcomePage() -> impl IntoView {
                     >
                         {text::PRINT}
                     </button>
+                    <button
+                        type="button"
+                        class="govuk-button govuk-button--secondary"
+                        data-testid="save-assessment"
+                        on:click=move |_| super::save_assessment(&session.facts.get_untracked())
+                    >
+                        {text::SAVE_FILE}
+                    </button>
                     <button type="button" class="govuk-button govuk-button--secondary" on:click=start_again>
                         {text::START_AGAIN}
                     </button>
                 </div>
+                <super::AssessmentRecord facts=facts assessment=assessment />
             </div>
         </div>
     }
+}
+
+/// Whom to contact and how: the partnership's own numbers where the authority is one of its
+/// own, otherwise a link the user may follow to find the council (nothing is fetched before).
+#[component]
+fn ContactDetails(assessment: Assessment) -> impl IntoView {
+    let config = expect_context::<StoredValue<PartnershipConfig>>().get_value();
+    let first = assessment.next_steps.first;
+    let name = text::contact_name(&first.contact).map(str::to_string);
+    let own = name
+        .as_deref()
+        .is_some_and(|name| partnership_covers(&config, name))
+        || first.contact == ContactArea::NotKnown;
+    let refer = first.action == ActionKind::ReferToLocalAuthority;
+    let la_user = assessment.next_steps.can_notify_panel;
+    let social_care = (own && !la_user).then(|| {
+        let csc = config.childrens_social_care.clone();
+        let ooh = config.out_of_hours.clone();
+        view! {
+            <li>
+                {text::CHILDRENS_SOCIAL_CARE} ": " <strong>{csc.phone}</strong> " (" {csc.hours} ")"
+                {csc.email.map(|email| view! { ", " <a class="govuk-link" href=format!("mailto:{email}")>{email.clone()}</a> })}
+            </li>
+            <li>{text::OUT_OF_HOURS} ": " <strong>{ooh.phone}</strong> " (" {ooh.hours} ")"</li>
+        }
+    });
+    // Not one of the partnership's own authorities (or not known): the council's own page.
+    let find_council = (!own || first.contact == ContactArea::NotKnown).then(|| {
+        let (link_text, href) = text::council_link(name.as_deref());
+        view! {
+            <li>
+                <a class="govuk-link" href=href rel="noreferrer" data-testid="council-link">{link_text}</a>
+            </li>
+        }
+    });
+    let elsewhere = (first.contact == ContactArea::NoEnglishAuthority)
+        .then(|| view! { <li>{text::CONTACT_ELSEWHERE}</li> });
+    let partnership = (refer || la_user).then(|| {
+        let unit = config.business_unit.clone();
+        view! {
+            <li>
+                {config.name.clone()} ": " <strong>{unit.phone}</strong> " (" {unit.hours} ")"
+                {unit.email.map(|email| view! { ", " <a class="govuk-link" href=format!("mailto:{email}")>{email.clone()}</a> })}
+            </li>
+        }
+    });
+    let reasons = first.reasons;
+    view! {
+        <h2 class="govuk-heading-s govuk-!-margin-bottom-1">{text::CONTACT_HEADING}</h2>
+        <ul class="govuk-list app-contact-list" data-testid="contact">
+            {social_care}
+            {find_council}
+            {elsewhere}
+            {partnership}
+        </ul>
+        <Why reasons=reasons plain=true />
+    }
+}
+
+/// Whether `name` is one of the partnership's own local authorities (the one place names are
+/// compared).
+fn partnership_covers(config: &PartnershipConfig, name: &str) -> bool {
+    config
+        .local_authorities
+        .iter()
+        .any(|own| own.trim().eq_ignore_ascii_case(name.trim()))
 }
 
 #[component]
 fn NextSteps(assessment: Assessment) -> impl IntoView {
     let steps = assessment.next_steps.steps;
     (!steps.is_empty()).then(|| {
+        let reasons: Vec<_> = steps.iter().flat_map(|step| step.reasons.clone()).collect();
         view! {
             <h2 class="govuk-heading-m">{text::NEXT_STEPS}</h2>
-            <ol class="govuk-list govuk-list--number" data-testid="next-steps">
-                {steps
-                    .into_iter()
-                    .map(|step| view! { <li>{step.text.to_string()} <Why reasons=step.reasons /></li> })
-                    .collect_view()}
-            </ol>
+            <ul class="govuk-list govuk-list--bullet" data-testid="next-steps">
+                {steps.into_iter().map(|step| view! { <li>{step.text.to_string()}</li> }).collect_view()}
+            </ul>
+            <Why reasons=reasons plain=true />
         }
     })
 }
 
+/// One row per deadline the rules mark as the one to show, the user's own first (a referral
+/// today), each with how binding it is; the strengths are explained under the table, and one
+/// "Why?" holds the reasons of every row.
 #[component]
 fn Deadlines(assessment: Assessment) -> impl IntoView {
+    let first = assessment.next_steps.first.clone();
+    let own = (first.action == ActionKind::ReferToLocalAuthority).then(|| {
+        let due = match first.by {
+            ActionBy::On(date) => crate::content::deadline_date(date),
+            _ => text::TODAY.to_string(),
+        };
+        let what = text::own_referral_row(text::contact_name(&first.contact));
+        view! {
+            <tr class="govuk-table__row" data-kind="Referral">
+                <th scope="row" class="govuk-table__header">
+                    {what} <br /> <span class="app-citation">{text::strength_name(Strength::Should)}</span>
+                </th>
+                <td class="govuk-table__cell">{due}</td>
+            </tr>
+        }
+    });
     let deadlines: Vec<_> = assessment
         .deadlines
         .into_iter()
-        .filter(|deadline| deadline.applies != Applicability::NotApplicable)
+        .filter(|deadline| deadline.applies != Applicability::NotApplicable && deadline.primary)
         .collect();
-    (!deadlines.is_empty()).then(|| {
+    // One "Why?" for the table: the reasons of every row, in order, each once.
+    let mut reasons = Vec::new();
+    for reason in deadlines
+        .iter()
+        .flat_map(|deadline| deadline.reasons.iter())
+    {
+        if !reasons.contains(reason) {
+            reasons.push(reason.clone());
+        }
+    }
+    (!deadlines.is_empty() || own.is_some()).then(|| {
         view! {
             <h2 class="govuk-heading-m">{text::DEADLINES}</h2>
-            <table class="govuk-table" data-testid="deadlines">
+            <table class="govuk-table app-deadlines" data-testid="deadlines">
                 <caption class="govuk-table__caption govuk-visually-hidden">{text::DEADLINES}</caption>
                 <thead class="govuk-table__head">
                     <tr class="govuk-table__row">
@@ -121,6 +225,7 @@ fn Deadlines(assessment: Assessment) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody class="govuk-table__body">
+                    {own}
                     {deadlines
                         .into_iter()
                         .map(|deadline| {
@@ -137,7 +242,6 @@ fn Deadlines(assessment: Assessment) -> impl IntoView {
                                     </th>
                                     <td class="govuk-table__cell">
                                         {text::due_text(&deadline.due, deadline.anchor, deadline.working_days)}
-                                        <Why reasons=deadline.reasons />
                                     </td>
                                 </tr>
                             }
@@ -145,12 +249,28 @@ fn Deadlines(assessment: Assessment) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
+            <p class="govuk-body-s" data-testid="strengths">{text::STRENGTHS}</p>
+            <Why reasons=reasons plain=true />
         }
     })
 }
 
+/// A closed GOV.UK details disclosure holding one part of the outcome.
+#[component]
+fn Disclosure(title: String, testid: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <details class="govuk-details app-disclosure" data-testid=testid>
+            <summary class="govuk-details__summary">
+                <span class="govuk-details__summary-text">{title}</span>
+            </summary>
+            <div class="govuk-details__text">{children()}</div>
+        </details>
+    }
+}
+
 #[component]
 fn RapidAndLocalReview(assessment: Assessment) -> impl IntoView {
+    let rapid_line = text::rapid_review_line(&assessment);
     let rapid = assessment.rapid_review;
     let local = assessment.local_review;
     let show_rapid = rapid.applies != Applicability::NotApplicable;
@@ -159,25 +279,24 @@ fn RapidAndLocalReview(assessment: Assessment) -> impl IntoView {
         {show_rapid
             .then(|| {
                 view! {
-                    <h2 class="govuk-heading-m">{text::RAPID_REVIEW}</h2>
-                    <div data-testid="rapid-review">
+                    <Disclosure title=text::RAPID_REVIEW.to_string() testid="rapid-review">
                         {text::applicability_tag(rapid.applies)
                             .map(|tag| view! { <p class="govuk-body"><strong class="govuk-tag">{tag}</strong></p> })}
+                        {rapid_line.clone().map(|line| view! { <p class="govuk-body">{line}</p> })}
                         {rapid.lead_area.clone().map(|lead| view! {
                             <p class="govuk-body">{format!("Led by the safeguarding partners for {lead}.")}</p>
                         })}
                         {rapid.collaborate_with.clone().map(|other| view! {
                             <p class="govuk-body">{format!("Working with {other}, where the child normally lives.")}</p>
                         })}
-                        <Why reasons=rapid.reasons.clone() />
-                    </div>
+                        <ReasonList reasons=rapid.reasons.clone() plain=true />
+                    </Disclosure>
                 }
             })}
         {show_local
             .then(|| {
                 view! {
-                    <h2 class="govuk-heading-m">{text::LOCAL_REVIEW}</h2>
-                    <div data-testid="local-review">
+                    <Disclosure title=text::LOCAL_REVIEW.to_string() testid="local-review">
                         {text::applicability_tag(local.applies)
                             .map(|tag| view! { <p class="govuk-body"><strong class="govuk-tag">{tag}</strong></p> })}
                         <p class="govuk-body">{text::LOCAL_REVIEW_CRITERIA}</p>
@@ -191,8 +310,8 @@ fn RapidAndLocalReview(assessment: Assessment) -> impl IntoView {
                             </ul>
                         })}
                         {local.national_review_possible.then(|| view! { <p class="govuk-body">{text::NATIONAL_REVIEW}</p> })}
-                        <Why reasons=local.reasons.clone() />
-                    </div>
+                        <ReasonList reasons=local.reasons.clone() plain=true />
+                    </Disclosure>
                 }
             })}
     }
@@ -206,27 +325,29 @@ fn OtherProcesses(assessment: Assessment) -> impl IntoView {
         .filter(|process| process.applies != Applicability::NotApplicable)
         .collect();
     (!processes.is_empty()).then(|| {
+        let title = format!("{} ({})", text::OTHER_PROCESSES, processes.len());
         view! {
-            <h2 class="govuk-heading-m">{text::OTHER_PROCESSES}</h2>
-            <ul class="govuk-list" data-testid="other-processes">
-                {processes
-                    .into_iter()
-                    .map(|process| {
-                        view! {
-                            <li data-kind=format!("{:?}", process.kind)>
-                                <h3 class="govuk-heading-s govuk-!-margin-bottom-1">
-                                    {text::process_name(process.kind)}
-                                    {text::applicability_tag(process.applies).map(|tag| view! {
-                                        " " <strong class="govuk-tag govuk-tag--grey">{tag}</strong>
-                                    })}
-                                </h3>
-                                <p class="govuk-body govuk-!-margin-bottom-1">{process.action.to_string()}</p>
-                                <Why reasons=process.reasons />
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <Disclosure title=title testid="other-processes">
+                <ul class="govuk-list">
+                    {processes
+                        .into_iter()
+                        .map(|process| {
+                            view! {
+                                <li data-kind=format!("{:?}", process.kind)>
+                                    <h3 class="govuk-heading-s govuk-!-margin-bottom-1">
+                                        {text::process_name(process.kind)}
+                                        {text::applicability_tag(process.applies).map(|tag| view! {
+                                            " " <strong class="govuk-tag govuk-tag--grey">{tag}</strong>
+                                        })}
+                                    </h3>
+                                    <p class="govuk-body govuk-!-margin-bottom-1">{process.action.to_string()}</p>
+                                    <ReasonList reasons=process.reasons plain=true />
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </Disclosure>
         }
     })
 }
@@ -240,21 +361,22 @@ fn Routes(assessment: Assessment) -> impl IntoView {
         .collect();
     (!routes.is_empty()).then(|| {
         view! {
-            <h2 class="govuk-heading-m">{text::ROUTES}</h2>
-            <ul class="govuk-list" data-testid="routes">
-                {routes
-                    .into_iter()
-                    .map(|route| {
-                        view! {
-                            <li data-kind=format!("{:?}", route.kind)>
-                                <h3 class="govuk-heading-s govuk-!-margin-bottom-1">{text::route_name(route.kind)}</h3>
-                                <p class="govuk-body govuk-!-margin-bottom-1">{route.action.to_string()}</p>
-                                <Why reasons=route.reasons />
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <Disclosure title=text::ROUTES.to_string() testid="routes">
+                <ul class="govuk-list">
+                    {routes
+                        .into_iter()
+                        .map(|route| {
+                            view! {
+                                <li data-kind=format!("{:?}", route.kind)>
+                                    <h3 class="govuk-heading-s govuk-!-margin-bottom-1">{text::route_name(route.kind)}</h3>
+                                    <p class="govuk-body govuk-!-margin-bottom-1">{route.action.to_string()}</p>
+                                    <ReasonList reasons=route.reasons plain=true />
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </Disclosure>
         }
     })
 }
@@ -263,11 +385,12 @@ fn Routes(assessment: Assessment) -> impl IntoView {
 fn LocalLearning(assessment: Assessment) -> impl IntoView {
     assessment.local_learning.map(|learning| {
         view! {
-            <h2 class="govuk-heading-m">{text::LOCAL_LEARNING}</h2>
-            <ul class="govuk-list govuk-list--bullet" data-testid="local-learning">
-                {learning.options.iter().map(|option| view! { <li>{option.to_string()}</li> }).collect_view()}
-            </ul>
-            <Why reasons=learning.reasons />
+            <Disclosure title=text::LOCAL_LEARNING.to_string() testid="local-learning">
+                <ul class="govuk-list govuk-list--bullet">
+                    {learning.options.iter().map(|option| view! { <li>{option.to_string()}</li> }).collect_view()}
+                </ul>
+                <ReasonList reasons=learning.reasons plain=true />
+            </Disclosure>
         }
     })
 }
@@ -276,52 +399,56 @@ fn LocalLearning(assessment: Assessment) -> impl IntoView {
 fn Judgements(assessment: Assessment) -> impl IntoView {
     let prompts = assessment.judgement_prompts;
     (!prompts.is_empty()).then(|| {
+        let title = format!("{} ({})", text::JUDGEMENTS, prompts.len());
         view! {
-            <h2 class="govuk-heading-m">{text::JUDGEMENTS}</h2>
-            <ul class="govuk-list" data-testid="judgements">
-                {prompts
-                    .into_iter()
-                    .map(|prompt| view! {
-                        <li data-kind=format!("{:?}", prompt.kind)>
-                            <p class="govuk-body govuk-!-margin-bottom-1">{prompt.text.to_string()}</p>
-                            <Why reasons=prompt.reasons />
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
+            <Disclosure title=title testid="judgements">
+                <ul class="govuk-list">
+                    {prompts
+                        .into_iter()
+                        .map(|prompt| view! {
+                            <li data-kind=format!("{:?}", prompt.kind)>
+                                <p class="govuk-body govuk-!-margin-bottom-1">{prompt.text.to_string()}</p>
+                                <ReasonList reasons=prompt.reasons plain=true />
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            </Disclosure>
         }
     })
 }
 
 #[component]
 fn Conditions(assessment: Assessment) -> impl IntoView {
+    let rule_set = text::rule_set_line(&assessment);
     let panel = assessment.panel_notification;
     view! {
-        <h2 class="govuk-heading-m">{text::WHY}</h2>
-        <p class="govuk-body">{text::WHY_CONDITIONS}</p>
-        <dl class="govuk-summary-list" data-testid="conditions">
-            {panel
-                .conditions
-                .into_iter()
-                .map(|condition| {
-                    let state_class = match condition.state {
-                        ConditionState::Met => "govuk-tag govuk-tag--green",
-                        ConditionState::NotMet => "govuk-tag govuk-tag--red",
-                        _ => "govuk-tag govuk-tag--yellow",
-                    };
-                    view! {
-                        <div class="govuk-summary-list__row">
-                            <dt class="govuk-summary-list__key">{text::condition_name(condition.condition)}</dt>
-                            <dd class="govuk-summary-list__value">
-                                <strong class=state_class>{text::condition_state(condition.state)}</strong>
-                                <ReasonList reasons=condition.reasons />
-                            </dd>
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </dl>
-        <h3 class="govuk-heading-s">"The decision"</h3>
-        <ReasonList reasons=panel.reasons />
+        <Disclosure title=text::WHY_CONDITIONS.to_string() testid="conditions">
+            <dl class="govuk-summary-list">
+                {panel
+                    .conditions
+                    .into_iter()
+                    .map(|condition| {
+                        let state_class = match condition.state {
+                            ConditionState::Met => "govuk-tag govuk-tag--green",
+                            ConditionState::NotMet => "govuk-tag govuk-tag--red",
+                            _ => "govuk-tag govuk-tag--yellow",
+                        };
+                        view! {
+                            <div class="govuk-summary-list__row">
+                                <dt class="govuk-summary-list__key">{text::condition_name(condition.condition)}</dt>
+                                <dd class="govuk-summary-list__value">
+                                    <strong class=state_class>{text::condition_state(condition.state)}</strong>
+                                    <ReasonList reasons=condition.reasons plain=true />
+                                </dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+            <h3 class="govuk-heading-s">"The decision"</h3>
+            <ReasonList reasons=panel.reasons plain=true />
+            <p class="govuk-body-s" data-testid="rule-set">{rule_set}</p>
+        </Disclosure>
     }
 }

@@ -162,9 +162,6 @@ pub fn check_invariants(f: &CaseFacts, a: &Assessment) -> Result<(), String> {
         .iter()
         .filter(|s| s.reasons.is_empty())
         .for_each(|s| empty.push(format!("step {}", s.text)));
-    if a.next_steps.steps.is_empty() {
-        empty.push("no next steps".into())
-    }
     if a.next_steps.first.reasons.is_empty() {
         empty.push("first action".into())
     }
