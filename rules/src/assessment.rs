@@ -466,6 +466,10 @@ pub struct NextSteps {
     pub can_notify_panel: bool,
     /// What this user must do first, by when, and whom to contact: the outcome's headline.
     pub first: FirstAction,
+    /// The deadlines that concern this user, in order: all of them for the local authority;
+    /// for anyone else, the local authority's Panel notification (the rest are the local
+    /// authority's and its partners').
+    pub key_deadlines: Vec<DeadlineKind>,
     /// The steps, in order.
     pub steps: Vec<Step>,
 }

@@ -11,10 +11,12 @@ use rules::{
 pub const CHECK_TITLE: &str = "Check your answers";
 pub const CHECK_SUBMIT: &str = "See what happens next";
 pub const OUTCOME_CAPTION: &str = "Outcome";
-pub const NEXT_STEPS: &str = "What you need to do";
+pub const NEXT_STEPS: &str = "What else to do";
 pub const DEADLINES: &str = "Deadlines";
 pub const RAPID_REVIEW: &str = "Rapid review";
-pub const LOCAL_REVIEW: &str = "Local child safeguarding practice review";
+pub const REVIEWS: &str = "Reviews and learning";
+pub const OTHER_DEADLINES: &str = "The local authority\u{2019}s other deadlines";
+pub const LOCAL_REVIEW: &str = "Local review";
 pub const LOCAL_REVIEW_CRITERIA: &str =
     "The safeguarding partners must take into account whether the case:";
 pub const LOCAL_REVIEW_MORE: &str = "They may also consider:";
@@ -24,7 +26,8 @@ pub const ROUTES: &str = "Outside England";
 pub const LOCAL_LEARNING: &str = "If the criteria are not met";
 pub const JUDGEMENTS: &str = "Matters for judgement";
 pub const WHY: &str = "Why?";
-pub const WHY_CONDITIONS: &str = "The four conditions of section 16C(1) of the Children Act 2004";
+pub const WHY_CONDITIONS: &str = "The law: four conditions";
+pub const CONDITIONS_INTRO: &str = "Section 16C(1) of the Children Act 2004 asks for all four.";
 pub const START_AGAIN: &str = "Start again";
 pub const PRINT: &str = "Print or save this assessment";
 pub const NOT_MET: &str = "The Child Safeguarding Practice Review Panel does not need to be told";
@@ -48,12 +51,18 @@ pub const OPEN_DAMAGED: &str = "The selected file is damaged or has been changed
 pub const OPEN_DIFFERENT_RULES: &str = "The selected file does not give the same outcome with this version of the rules, so it cannot be shown as it was. Nothing has been changed.";
 pub const MORE: &str = "More about this outcome";
 pub const CHILDRENS_SOCIAL_CARE: &str = "Children\u{2019}s social care";
+pub const PARTNERSHIP: &str = "The safeguarding partnership";
+pub const NOTIFY_PANEL_LINK: &str = "Notify the Panel online (GOV.UK)";
+/// GOV.UK's page for notifying the Panel through its online system.
+pub const NOTIFY_PANEL_URL: &str =
+    "https://www.gov.uk/guidance/report-a-serious-child-safeguarding-incident";
 pub const OUT_OF_HOURS: &str = "Out of hours";
 pub const TODAY: &str = "Today";
 pub const CONTACT_ELSEWHERE: &str =
     "No English council holds the duty: contact the services where it happened (see Outside England below).";
 pub const CONTACT_HEADING: &str = "How to contact them";
-pub const STRENGTHS: &str = "Must: the law requires it. Should: statutory guidance expects it. Guidance: expected practice, not a legal duty.";
+pub const STRENGTHS: &str =
+    "Must: the law requires it. Should: guidance expects it. Guidance: good practice, not a duty.";
 /// GOV.UK's page that finds a council's children's social care by postcode: followed only if
 /// the user chooses to (nothing is fetched before).
 pub const REPORT_CHILD_ABUSE_URL: &str = "https://www.gov.uk/report-child-abuse-to-local-council";
@@ -79,11 +88,11 @@ pub fn council_link(name: Option<&str>) -> (String, &'static str) {
     (text, REPORT_CHILD_ABUSE_URL)
 }
 
-/// The deadlines table's row for the user's own referral.
+/// The deadlines' line for the user's own referral.
 pub fn own_referral_row(name: Option<&str>) -> String {
     match name {
-        Some(name) => format!("You: refer to {name}\u{2019}s children\u{2019}s social care"),
-        None => "You: refer to children\u{2019}s social care".to_string(),
+        Some(name) => format!("You refer to {name}\u{2019}s children\u{2019}s social care"),
+        None => "You refer to children\u{2019}s social care".to_string(),
     }
 }
 
@@ -158,10 +167,8 @@ pub fn top_section(assessment: &Assessment) -> TopSection {
     let mut lines = Vec::new();
     let headline = match first.action {
         ActionKind::ReferToLocalAuthority => {
-            lines.push("Tell the local safeguarding partnership too.".to_string());
             // The authority with the duty, where known (not the one contacted in its place).
             let who = duty.clone().unwrap_or_else(|| "the local authority".into());
-            let who = capitalised(&who);
             match (&panel.status, &due) {
                 (PanelStatus::Required, Some(date)) => lines.push(format!(
                     "Then {who} must tell the Child Safeguarding Practice Review Panel. It must do this by {date}."
@@ -212,6 +219,15 @@ pub fn top_section(assessment: &Assessment) -> TopSection {
         ActionKind::AnswerRemainingQuestions => "Some answers are still needed".to_string(),
     };
     TopSection { headline, lines }
+}
+
+/// `text` with its first letter in lower case, to continue a sentence.
+pub fn lowercase_first(text: &str) -> String {
+    let mut text = text.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    text
 }
 
 /// Why this local authority, in a short sentence for the top of the outcome.
@@ -288,11 +304,9 @@ pub fn deadline_name(kind: DeadlineKind) -> &'static str {
     match kind {
         DeadlineKind::NotifyPanel => "Notify the Child Safeguarding Practice Review Panel",
         DeadlineKind::TellSafeguardingPartners => "Tell the local safeguarding partners",
-        DeadlineKind::RapidReviewFromNotification => {
-            "Complete the rapid review (from the date the notification was sent)"
-        }
+        DeadlineKind::RapidReviewFromNotification => "Rapid review, counted from the notification",
         DeadlineKind::RapidReviewFromAwareness => {
-            "Complete the rapid review (from the date the partners became aware)"
+            "Rapid review, counted from when the council heard"
         }
         DeadlineKind::NotifySecretaryOfStateAndOfsted => "Notify the Secretary of State and Ofsted",
         DeadlineKind::LocalReviewPublication => "Complete and publish a local review",
@@ -301,8 +315,8 @@ pub fn deadline_name(kind: DeadlineKind) -> &'static str {
 
 fn anchor_name(anchor: AnchorKind) -> &'static str {
     match anchor {
-        AnchorKind::LaAwareDate => "the date the local authority became aware",
-        AnchorKind::NotificationSentDate => "the date the notification is sent",
+        AnchorKind::LaAwareDate => "the day the council heard",
+        AnchorKind::NotificationSentDate => "the day the Panel is told",
         AnchorKind::ReviewDecisionDate => "the decision to start the review",
     }
 }
@@ -312,7 +326,7 @@ pub fn due_text(due: &Due, anchor: AnchorKind, working_days: Option<u32>) -> Str
     match due {
         Due::On(date) => deadline_date(*date),
         Due::AwaitingAnchorDate => match working_days {
-            Some(days) => format!("{days} working days after {}", anchor_name(anchor)),
+            Some(days) => format!("{days} working days from {}", anchor_name(anchor)),
             None => format!("Counts from {}", anchor_name(anchor)),
         },
         Due::CalendarError(error) => format!("No date given: {error}"),

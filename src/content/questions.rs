@@ -454,6 +454,7 @@ pub fn summary_value(question: Question, facts: &rules::CaseFacts) -> String {
     };
     match (question, choice) {
         (Question::ChildAge, "date_of_birth") => format!("Born {}", date()),
+        (Question::ChildAge, "age_in_years") if form.number == "1" => "1 year old".to_string(),
         (Question::ChildAge, "age_in_years") => format!("{} years old", form.number),
         (Question::IncidentDate | Question::LaAwareDate, "date") => date(),
         (Question::NotificationSent, "sent") => format!("Sent {}", date()),

@@ -37,12 +37,13 @@ pub fn OutcomePage() -> impl IntoView {
             <div class="govuk-grid-column-two-thirds">
                 <div class=status_class data-testid="top-section">
                     <h1 class="govuk-heading-l" tabindex="-1" data-testid="headline">{top.headline}</h1>
+                    <ContactDetails assessment=assessment.clone() />
                     {top
                         .lines
                         .into_iter()
                         .map(|line| view! { <p class="govuk-body" data-testid="subline">{line}</p> })
                         .collect_view()}
-                    <ContactDetails assessment=assessment.clone() />
+                    <Why reasons=assessment.next_steps.first.reasons.clone() plain=true />
                 </div>
                 <div class="govuk-warning-text">
                     <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
@@ -51,16 +52,15 @@ pub fn OutcomePage() -> impl IntoView {
                         {text::EMERGENCY}
                     </strong>
                 </div>
-                <NextSteps assessment=assessment.clone() />
                 <Deadlines assessment=assessment.clone() />
-                <h2 class="govuk-heading-m">{text::MORE}</h2>
+                <h2 class="govuk-visually-hidden">{text::MORE}</h2>
+                <NextSteps assessment=assessment.clone() />
                 <Judgements assessment=assessment.clone() />
-                <RapidAndLocalReview assessment=assessment.clone() />
+                <Reviews assessment=assessment.clone() />
                 <OtherProcesses assessment=assessment.clone() />
                 <Routes assessment=assessment.clone() />
-                <LocalLearning assessment=assessment.clone() />
                 <Conditions assessment=assessment.clone() />
-                <div class="govuk-button-group app-no-print">
+                <div class="app-no-print">
                     <button
                         type="button"
                         class="govuk-button"
@@ -69,26 +69,34 @@ pub fn OutcomePage() -> impl IntoView {
                     >
                         {crate::content::referral::PREPARE}
                     </button>
-                    <button
-                        type="button"
-                        class="govuk-button govuk-button--secondary"
-                        on:click=move |_| {
-                            let _ = window().print();
-                        }
-                    >
-                        {text::PRINT}
-                    </button>
-                    <button
-                        type="button"
-                        class="govuk-button govuk-button--secondary"
-                        data-testid="save-assessment"
-                        on:click=move |_| super::save_assessment(&session.facts.get_untracked())
-                    >
-                        {text::SAVE_FILE}
-                    </button>
-                    <button type="button" class="govuk-button govuk-button--secondary" on:click=start_again>
-                        {text::START_AGAIN}
-                    </button>
+                    <ul class="govuk-list app-actions">
+                        <li>
+                            <button
+                                type="button"
+                                class="app-link-button"
+                                on:click=move |_| {
+                                    let _ = window().print();
+                                }
+                            >
+                                {text::PRINT}
+                            </button>
+                        </li>
+                        <li>
+                            <button
+                                type="button"
+                                class="app-link-button"
+                                data-testid="save-assessment"
+                                on:click=move |_| super::save_assessment(&session.facts.get_untracked())
+                            >
+                                {text::SAVE_FILE}
+                            </button>
+                        </li>
+                        <li>
+                            <button type="button" class="app-link-button" on:click=start_again>
+                                {text::START_AGAIN}
+                            </button>
+                        </li>
+                    </ul>
                 </div>
                 <super::AssessmentRecord facts=facts assessment=assessment />
             </div>
@@ -97,31 +105,40 @@ pub fn OutcomePage() -> impl IntoView {
 }
 
 /// Whom to contact and how: the partnership's own numbers where the authority is one of its
-/// own, otherwise a link the user may follow to find the council (nothing is fetched before).
+/// own, otherwise a link the user may follow to find the council (nothing is fetched before);
+/// for the local authority, the Panel's online notification and the partnership.
 #[component]
 fn ContactDetails(assessment: Assessment) -> impl IntoView {
     let config = expect_context::<StoredValue<PartnershipConfig>>().get_value();
     let first = assessment.next_steps.first;
     let name = text::contact_name(&first.contact).map(str::to_string);
-    let own = name
+    let known_own = name
         .as_deref()
-        .is_some_and(|name| partnership_covers(&config, name))
-        || first.contact == ContactArea::NotKnown;
-    let refer = first.action == ActionKind::ReferToLocalAuthority;
+        .is_some_and(|name| partnership_covers(&config, name));
     let la_user = assessment.next_steps.can_notify_panel;
-    let social_care = (own && !la_user).then(|| {
-        let csc = config.childrens_social_care.clone();
-        let ooh = config.out_of_hours.clone();
+    let refer = first.action == ActionKind::ReferToLocalAuthority;
+    let number = |label: &'static str, contact: &crate::embed::Contact| {
+        let contact = contact.clone();
         view! {
             <li>
-                {text::CHILDRENS_SOCIAL_CARE} ": " <strong>{csc.phone}</strong> " (" {csc.hours} ")"
-                {csc.email.map(|email| view! { ", " <a class="govuk-link" href=format!("mailto:{email}")>{email.clone()}</a> })}
+                {label} ": " <strong class="app-nowrap">{contact.phone}</strong>
+                <span class="app-contact-hours">{format!(" ({})", contact.hours)}</span>
+                {contact.email.map(|email| view! {
+                    " " <a class="govuk-link app-break-all" href=format!("mailto:{email}")>{email.clone()}</a>
+                })}
             </li>
-            <li>{text::OUT_OF_HOURS} ": " <strong>{ooh.phone}</strong> " (" {ooh.hours} ")"</li>
         }
-    });
-    // Not one of the partnership's own authorities (or not known): the council's own page.
-    let find_council = (!own || first.contact == ContactArea::NotKnown).then(|| {
+    };
+    // The partnership's children's social care, for its own councils, or when no council is
+    // known (it will pass it on); otherwise the council's own page.
+    let social_care =
+        (!la_user && (known_own || first.contact == ContactArea::NotKnown)).then(|| {
+            view! {
+                {number(text::CHILDRENS_SOCIAL_CARE, &config.childrens_social_care)}
+                {number(text::OUT_OF_HOURS, &config.out_of_hours)}
+            }
+        });
+    let find_council = (!la_user && !known_own && first.contact != ContactArea::NoEnglishAuthority).then(|| {
         let (link_text, href) = text::council_link(name.as_deref());
         view! {
             <li>
@@ -131,25 +148,23 @@ fn ContactDetails(assessment: Assessment) -> impl IntoView {
     });
     let elsewhere = (first.contact == ContactArea::NoEnglishAuthority)
         .then(|| view! { <li>{text::CONTACT_ELSEWHERE}</li> });
-    let partnership = (refer || la_user).then(|| {
-        let unit = config.business_unit.clone();
+    let notify_online = (la_user && first.action != ActionKind::RecordDecision).then(|| {
         view! {
             <li>
-                {config.name.clone()} ": " <strong>{unit.phone}</strong> " (" {unit.hours} ")"
-                {unit.email.map(|email| view! { ", " <a class="govuk-link" href=format!("mailto:{email}")>{email.clone()}</a> })}
+                <a class="govuk-link" href=text::NOTIFY_PANEL_URL rel="noreferrer">{text::NOTIFY_PANEL_LINK}</a>
             </li>
         }
     });
-    let reasons = first.reasons;
+    let partnership = (refer || la_user).then(|| number(text::PARTNERSHIP, &config.business_unit));
     view! {
         <h2 class="govuk-heading-s govuk-!-margin-bottom-1">{text::CONTACT_HEADING}</h2>
         <ul class="govuk-list app-contact-list" data-testid="contact">
+            {notify_online}
             {social_care}
             {find_council}
             {elsewhere}
             {partnership}
         </ul>
-        <Why reasons=reasons plain=true />
     }
 }
 
@@ -167,19 +182,22 @@ fn NextSteps(assessment: Assessment) -> impl IntoView {
     let steps = assessment.next_steps.steps;
     (!steps.is_empty()).then(|| {
         let reasons: Vec<_> = steps.iter().flat_map(|step| step.reasons.clone()).collect();
+        let title = format!("{} ({})", text::NEXT_STEPS, steps.len());
         view! {
-            <h2 class="govuk-heading-m">{text::NEXT_STEPS}</h2>
-            <ul class="govuk-list govuk-list--bullet" data-testid="next-steps">
-                {steps.into_iter().map(|step| view! { <li>{step.text.to_string()}</li> }).collect_view()}
-            </ul>
-            <Why reasons=reasons plain=true />
+            <Disclosure title=title testid="next-steps">
+                <ul class="govuk-list govuk-list--bullet">
+                    {steps.into_iter().map(|step| view! { <li>{step.text.to_string()}</li> }).collect_view()}
+                </ul>
+                <ReasonList reasons=reasons plain=true />
+            </Disclosure>
         }
     })
 }
 
-/// One row per deadline the rules mark as the one to show, the user's own first (a referral
-/// today), each with how binding it is; the strengths are explained under the table, and one
-/// "Why?" holds the reasons of every row.
+/// One line per deadline the rules mark as the one to show and that applies now or once the
+/// Panel is told (one to consider sits with what it belongs to), the user's own referral
+/// first, each with how binding it is; the strengths are explained under the list, and one
+/// "Why?" holds the reasons of every line.
 #[component]
 fn Deadlines(assessment: Assessment) -> impl IntoView {
     let first = assessment.next_steps.first.clone();
@@ -190,23 +208,53 @@ fn Deadlines(assessment: Assessment) -> impl IntoView {
         };
         let what = text::own_referral_row(text::contact_name(&first.contact));
         view! {
-            <tr class="govuk-table__row" data-kind="Referral">
-                <th scope="row" class="govuk-table__header">
-                    {what} <br /> <span class="app-citation">{text::strength_name(Strength::Should)}</span>
-                </th>
-                <td class="govuk-table__cell">{due}</td>
-            </tr>
+            <li data-kind="Referral">
+                <strong>{due}</strong> <br /> {what}
+                <span class="app-citation">{format!(" \u{00b7} {}", text::strength_name(Strength::Should))}</span>
+            </li>
         }
     });
-    let deadlines: Vec<_> = assessment
+    let key = assessment.next_steps.key_deadlines.clone();
+    let (deadlines, others): (Vec<_>, Vec<_>) = assessment
         .deadlines
         .into_iter()
-        .filter(|deadline| deadline.applies != Applicability::NotApplicable && deadline.primary)
-        .collect();
-    // One "Why?" for the table: the reasons of every row, in order, each once.
+        .filter(|deadline| {
+            deadline.primary
+                && !matches!(
+                    deadline.applies,
+                    Applicability::NotApplicable | Applicability::Consider
+                )
+        })
+        .partition(|deadline| key.contains(&deadline.kind));
+    let line = |deadline: &rules::Deadline| {
+        let tag = text::applicability_tag(deadline.applies);
+        view! {
+            <li data-kind=format!("{:?}", deadline.kind)>
+                <strong>{text::due_text(&deadline.due, deadline.anchor, deadline.working_days)}</strong>
+                <br />
+                {text::deadline_name(deadline.kind)}
+                <span class="app-citation">
+                    {format!(" \u{00b7} {}", text::strength_name(deadline.strength))}
+                    {tag.map(|tag| format!(" \u{00b7} {tag}"))}
+                </span>
+            </li>
+        }
+    };
+    // Someone else's deadlines (the local authority's and its partners') sit in a disclosure.
+    let other_deadlines = (!others.is_empty()).then(|| {
+        let title = format!("{} ({})", text::OTHER_DEADLINES, others.len());
+        let lines = others.iter().map(line).collect_view();
+        view! {
+            <Disclosure title=title testid="other-deadlines">
+                <ul class="govuk-list app-deadline-list">{lines}</ul>
+            </Disclosure>
+        }
+    });
+    // One "Why?" for the list: the reasons of every line, in order, each once.
     let mut reasons = Vec::new();
     for reason in deadlines
         .iter()
+        .chain(&others)
         .flat_map(|deadline| deadline.reasons.iter())
     {
         if !reasons.contains(reason) {
@@ -216,41 +264,13 @@ fn Deadlines(assessment: Assessment) -> impl IntoView {
     (!deadlines.is_empty() || own.is_some()).then(|| {
         view! {
             <h2 class="govuk-heading-m">{text::DEADLINES}</h2>
-            <table class="govuk-table app-deadlines" data-testid="deadlines">
-                <caption class="govuk-table__caption govuk-visually-hidden">{text::DEADLINES}</caption>
-                <thead class="govuk-table__head">
-                    <tr class="govuk-table__row">
-                        <th scope="col" class="govuk-table__header">"What"</th>
-                        <th scope="col" class="govuk-table__header">"By"</th>
-                    </tr>
-                </thead>
-                <tbody class="govuk-table__body">
-                    {own}
-                    {deadlines
-                        .into_iter()
-                        .map(|deadline| {
-                            let tag = text::applicability_tag(deadline.applies);
-                            view! {
-                                <tr class="govuk-table__row" data-kind=format!("{:?}", deadline.kind)>
-                                    <th scope="row" class="govuk-table__header">
-                                        {text::deadline_name(deadline.kind)}
-                                        <br />
-                                        <span class="app-citation">
-                                            {text::strength_name(deadline.strength)}
-                                            {tag.map(|tag| format!(" \u{00b7} {tag}"))}
-                                        </span>
-                                    </th>
-                                    <td class="govuk-table__cell">
-                                        {text::due_text(&deadline.due, deadline.anchor, deadline.working_days)}
-                                    </td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
+            <ul class="govuk-list app-deadline-list" data-testid="deadlines">
+                {own}
+                {deadlines.iter().map(line).collect_view()}
+            </ul>
             <p class="govuk-body-s" data-testid="strengths">{text::STRENGTHS}</p>
             <Why reasons=reasons plain=true />
+            {other_deadlines}
         }
     })
 }
@@ -268,18 +288,34 @@ fn Disclosure(title: String, testid: &'static str, children: Children) -> impl I
     }
 }
 
+/// The rapid review, the local review and local learning: one disclosure.
 #[component]
-fn RapidAndLocalReview(assessment: Assessment) -> impl IntoView {
+fn Reviews(assessment: Assessment) -> impl IntoView {
     let rapid_line = text::rapid_review_line(&assessment);
+    // A deadline to consider sits with what it belongs to: publishing a local review.
+    let publication = assessment
+        .deadlines
+        .iter()
+        .find(|d| d.kind == rules::DeadlineKind::LocalReviewPublication)
+        .map(|d| {
+            format!(
+                "{}: {} ({}).",
+                text::deadline_name(d.kind),
+                text::lowercase_first(&text::due_text(&d.due, d.anchor, d.working_days)),
+                text::strength_name(d.strength).to_ascii_lowercase()
+            )
+        });
     let rapid = assessment.rapid_review;
     let local = assessment.local_review;
+    let learning = assessment.local_learning;
     let show_rapid = rapid.applies != Applicability::NotApplicable;
     let show_local = local.applies != Applicability::NotApplicable;
-    view! {
-        {show_rapid
-            .then(|| {
-                view! {
-                    <Disclosure title=text::RAPID_REVIEW.to_string() testid="rapid-review">
+    (show_rapid || show_local || learning.is_some()).then(|| {
+        view! {
+            <Disclosure title=text::REVIEWS.to_string() testid="reviews">
+                {show_rapid.then(|| view! {
+                    <div data-testid="rapid-review">
+                        <h3 class="govuk-heading-s">{text::RAPID_REVIEW}</h3>
                         {text::applicability_tag(rapid.applies)
                             .map(|tag| view! { <p class="govuk-body"><strong class="govuk-tag">{tag}</strong></p> })}
                         {rapid_line.clone().map(|line| view! { <p class="govuk-body">{line}</p> })}
@@ -290,13 +326,11 @@ fn RapidAndLocalReview(assessment: Assessment) -> impl IntoView {
                             <p class="govuk-body">{format!("Working with {other}, where the child normally lives.")}</p>
                         })}
                         <ReasonList reasons=rapid.reasons.clone() plain=true />
-                    </Disclosure>
-                }
-            })}
-        {show_local
-            .then(|| {
-                view! {
-                    <Disclosure title=text::LOCAL_REVIEW.to_string() testid="local-review">
+                    </div>
+                })}
+                {show_local.then(|| view! {
+                    <div data-testid="local-review">
+                        <h3 class="govuk-heading-s">{text::LOCAL_REVIEW}</h3>
                         {text::applicability_tag(local.applies)
                             .map(|tag| view! { <p class="govuk-body"><strong class="govuk-tag">{tag}</strong></p> })}
                         <p class="govuk-body">{text::LOCAL_REVIEW_CRITERIA}</p>
@@ -310,11 +344,22 @@ fn RapidAndLocalReview(assessment: Assessment) -> impl IntoView {
                             </ul>
                         })}
                         {local.national_review_possible.then(|| view! { <p class="govuk-body">{text::NATIONAL_REVIEW}</p> })}
+                        {publication.clone().map(|line| view! { <p class="govuk-body">{line}</p> })}
                         <ReasonList reasons=local.reasons.clone() plain=true />
-                    </Disclosure>
-                }
-            })}
-    }
+                    </div>
+                })}
+                {learning.map(|learning| view! {
+                    <div data-testid="local-learning">
+                        <h3 class="govuk-heading-s">{text::LOCAL_LEARNING}</h3>
+                        <ul class="govuk-list govuk-list--bullet">
+                            {learning.options.iter().map(|option| view! { <li>{option.to_string()}</li> }).collect_view()}
+                        </ul>
+                        <ReasonList reasons=learning.reasons plain=true />
+                    </div>
+                })}
+            </Disclosure>
+        }
+    })
 }
 
 #[component]
@@ -382,20 +427,6 @@ fn Routes(assessment: Assessment) -> impl IntoView {
 }
 
 #[component]
-fn LocalLearning(assessment: Assessment) -> impl IntoView {
-    assessment.local_learning.map(|learning| {
-        view! {
-            <Disclosure title=text::LOCAL_LEARNING.to_string() testid="local-learning">
-                <ul class="govuk-list govuk-list--bullet">
-                    {learning.options.iter().map(|option| view! { <li>{option.to_string()}</li> }).collect_view()}
-                </ul>
-                <ReasonList reasons=learning.reasons plain=true />
-            </Disclosure>
-        }
-    })
-}
-
-#[component]
 fn Judgements(assessment: Assessment) -> impl IntoView {
     let prompts = assessment.judgement_prompts;
     (!prompts.is_empty()).then(|| {
@@ -424,6 +455,7 @@ fn Conditions(assessment: Assessment) -> impl IntoView {
     let panel = assessment.panel_notification;
     view! {
         <Disclosure title=text::WHY_CONDITIONS.to_string() testid="conditions">
+            <p class="govuk-body">{text::CONDITIONS_INTRO}</p>
             <dl class="govuk-summary-list">
                 {panel
                     .conditions

@@ -106,7 +106,7 @@ pub fn AssessmentRecord(facts: CaseFacts, assessment: Assessment) -> impl IntoVi
                 .routes
                 .iter()
                 .filter(|r| r.applies != Applicability::NotApplicable)
-                .map(|r| format!("{}: {}", text::route_name(r.kind), r.action)),
+                .map(|r| format!("{}: {}", text::ROUTES, text::route_name(r.kind))),
         )
         .collect();
     let prompts: Vec<String> = assessment
@@ -132,7 +132,7 @@ pub fn AssessmentRecord(facts: CaseFacts, assessment: Assessment) -> impl IntoVi
             <p data-testid="record-rule-set">{text::rule_set_line(&assessment)}</p>
             <h3>{text::RECORD_OUTCOME}</h3>
             <p><strong>{top.headline}</strong>{top.lines.into_iter().map(|line| format!(" {line}")).collect::<String>()}</p>
-            <p>{decision}{basis.map(|b| format!(" {b}"))}</p>
+            <p>{decision} "." {basis.map(|b| format!(" {b}"))}</p>
             <table>
                 <tbody>{conditions}</tbody>
             </table>

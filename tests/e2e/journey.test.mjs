@@ -89,7 +89,9 @@ for (const id of scenarioIds) {
     }
     // The deadlines the rules mark to show are on the screen; every dated deadline the engine
     // gives, and the scenario's own dates, are in the record that prints.
-    const screen = (await page.getByTestId('deadlines').count()) ? await page.getByTestId('deadlines').innerText() : '';
+    // (The local authority's other deadlines, for anyone else, sit in a disclosure.)
+    const screen = ((await page.getByTestId('deadlines').count()) ? await page.getByTestId('deadlines').innerText() : '')
+      + ((await page.getByTestId('other-deadlines').count()) ? await page.getByTestId('other-deadlines').textContent() : '');
     const table = await page.getByTestId('record-deadlines').textContent();
     for (const deadline of assessment.deadlines) {
       if (deadline.due?.on && deadline.applies !== 'not_applicable') {

@@ -489,7 +489,8 @@ test('the referral works with the keyboard alone', async () => {
 test('the referral is prefilled from the assessment, an end date before the start is the only error, Generated is readable, and bidirectional text shows as typed', async () => {
   const session = await openApp(browser, plain);
   const { page } = session;
-  const facts = { ...FACTS, incident_date: '2024-12-19', setting: 'school', suspected_person: 'another_child' };
+  // A date of birth, so the incident date is asked (and so prefilled).
+  const facts = { ...FACTS, child_age: { date_of_birth: '2024-06-01' }, incident_date: '2024-12-19', setting: 'school', suspected_person: 'another_child' };
   await walk(page, facts);
   await button(page, 'See what happens next').click();
   await button(page, 'Prepare a referral').click();

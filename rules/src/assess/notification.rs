@@ -301,10 +301,20 @@ pub(super) fn next_steps(
             steps.push(step("Say who you are (the local authority, or which other agency) so the next steps fit your role. Only the local authority notifies the Panel.".into(), vec![r(R11, "The duty to notify rests with the local authority.")]));
         }
     }
+    let key_deadlines = if matches!(f.asker, None | Some(Asker::LocalAuthority)) {
+        deadlines.iter().map(|d| d.kind).collect()
+    } else {
+        deadlines
+            .iter()
+            .map(|d| d.kind)
+            .filter(|kind| *kind == DeadlineKind::NotifyPanel)
+            .collect()
+    };
     NextSteps {
         asker: f.asker,
         can_notify_panel: f.asker == Some(Asker::LocalAuthority),
         first,
+        key_deadlines,
         steps,
     }
 }
