@@ -18,6 +18,8 @@ pub enum Page {
     Referral(crate::referral::ReferralStep),
     CheckAnswers,
     Outcome,
+    /// Open an assessment saved as a file: it shows the same outcome again.
+    OpenAssessment,
     /// Training mode: the scenarios, scores and the criteria picture.
     Training,
     /// Training mode: the quiz on the current scenario.
@@ -42,12 +44,13 @@ const REFERRAL_PREFIX: &str = "referral:";
 
 impl Page {
     /// Every page that is not a question or a referral step (those carry their own names).
-    pub const NOT_QUESTIONS: [Page; 8] = [
+    pub const NOT_QUESTIONS: [Page; 9] = [
         Page::Start,
         Page::Privacy,
         Page::Accessibility,
         Page::CheckAnswers,
         Page::Outcome,
+        Page::OpenAssessment,
         Page::Training,
         Page::TrainingQuiz,
         Page::TrainingFacilitator,
@@ -61,6 +64,7 @@ impl Page {
             Page::Question(_)
                 | Page::CheckAnswers
                 | Page::Outcome
+                | Page::OpenAssessment
                 | Page::Referral(_)
                 | Page::Training
                 | Page::TrainingQuiz
@@ -78,6 +82,7 @@ impl Page {
             Page::Referral(step) => format!("{REFERRAL_PREFIX}{}", step.slug()),
             Page::CheckAnswers => "check-answers".into(),
             Page::Outcome => "outcome".into(),
+            Page::OpenAssessment => "open-assessment".into(),
             Page::Training => "training".into(),
             Page::TrainingQuiz => "training-quiz".into(),
             Page::TrainingFacilitator => "training-facilitator".into(),

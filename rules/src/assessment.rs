@@ -479,8 +479,82 @@ pub struct NextSteps {
     pub asker: Option<Asker>,
     /// Whether this user can notify the Panel (only the local authority can).
     pub can_notify_panel: bool,
+    /// What this user must do first, by when, and whom to contact: the outcome's headline.
+    pub first: FirstAction,
+    /// The deadlines that concern this user, in order: all of them for the local authority;
+    /// for anyone else, the local authority's Panel notification (the rest are the local
+    /// authority's and its partners').
+    pub key_deadlines: Vec<DeadlineKind>,
     /// The steps, in order.
     pub steps: Vec<Step>,
+}
+
+/// What the user, in their role, must do first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FirstAction {
+    /// What to do.
+    pub action: ActionKind,
+    /// By when.
+    pub by: ActionBy,
+    /// Whose children's social care to contact (the local authority that holds, or is most
+    /// likely to hold, the duty).
+    pub contact: ContactArea,
+    /// Why.
+    pub reasons: Vec<Reason>,
+}
+
+/// The first thing to do, for the user's role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionKind {
+    /// Anyone but the local authority, when a notification is or may be needed: refer to the
+    /// local authority's children's social care and the safeguarding partnership (R11).
+    ReferToLocalAuthority,
+    /// The local authority, criteria met: notify the Panel (R08, R09).
+    NotifyPanel,
+    /// The local authority, criteria needing judgement: decide with the safeguarding partners
+    /// whether to notify (R08, R11).
+    DecideWhetherToNotify,
+    /// The local authority, criteria not met: record the decision and its rationale.
+    RecordDecision,
+    /// Anyone else, criteria not met: follow their own agency's safeguarding procedures.
+    FollowOwnProcedures,
+    /// Answers are missing: answer them (say who you are first).
+    AnswerRemainingQuestions,
+}
+
+/// When the first action is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionBy {
+    /// Today, without delay (a referral: the local authority's clock starts when it hears).
+    Today,
+    /// By this date (the Panel notification's last day).
+    On(
+        #[serde(with = "crate::dates::serde_iso")]
+        #[schemars(with = "NaiveDate")]
+        NaiveDate,
+    ),
+    /// Within this many working days of the local authority becoming aware (date not known).
+    WorkingDaysFromAwareness(u32),
+    /// No deadline.
+    NoDeadline,
+}
+
+/// The local authority to contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactArea {
+    /// Where the death or harm happened (it holds the duty, R01).
+    IncidentArea(String),
+    /// Where the child normally lives: it holds the duty (harm outside England, R02), or it is
+    /// the one to tell while it is not known where the harm happened.
+    ResidenceArea(String),
+    /// No English local authority: the system where it happened (see the routes).
+    NoEnglishAuthority,
+    /// Not known: neither place is known.
+    NotKnown,
 }
 
 /// One next step.

@@ -14,6 +14,7 @@
 //! * [`dates`]: dates written and read without chrono's strftime engine.
 //! * [`assess()`]: one small function per rule.
 //! * [`assessment`]: the output types.
+//! * [`record`]: a saved assessment (facts and assessment), reproducible with `assess`.
 
 pub mod answer_space;
 pub mod assess;
@@ -21,6 +22,7 @@ pub mod assessment;
 pub mod calendar;
 pub mod dates;
 pub mod facts;
+pub mod record;
 pub mod rule;
 pub mod sources;
 

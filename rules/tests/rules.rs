@@ -371,6 +371,7 @@ fn r11_only_the_local_authority_notifies() {
             asker == Asker::LocalAuthority
         );
         if asker != Asker::LocalAuthority {
+            assert_eq!(a.next_steps.first.action, ActionKind::ReferToLocalAuthority);
             assert!(a
                 .next_steps
                 .steps
@@ -378,7 +379,7 @@ fn r11_only_the_local_authority_notifies() {
                 .any(|s| s.text.contains("Only the local authority")));
             assert!(a.next_steps.steps.iter().any(|s| s
                 .text
-                .contains("run from when the local authority becomes aware")));
+                .contains("5 working days start when it hears")));
             // "without delay" is in no copy of the guidance (audit of November 2026).
             assert!(a
                 .next_steps
@@ -671,4 +672,129 @@ fn every_rule_has_a_table_row_and_is_cited_somewhere() {
         assert_eq!(id.info().id, id);
         assert!(cited.contains(&id), "{id:?} never cited");
     }
+}
+
+// --- The first action: what the user must do now, by when, and whom to contact (R11) -------
+
+#[test]
+fn r11_anyone_but_the_local_authority_refers_today_to_the_duty_holder() {
+    let a = assess(&CaseFacts {
+        asker: Some(Asker::Health),
+        ..base()
+    });
+    let first = &a.next_steps.first;
+    assert_eq!(first.action, ActionKind::ReferToLocalAuthority);
+    assert_eq!(first.by, ActionBy::Today);
+    assert_eq!(
+        first.contact,
+        ContactArea::IncidentArea("Northshire".into())
+    );
+    assert!(!first.reasons.is_empty());
+}
+
+#[test]
+fn r08_r09_the_local_authority_notifies_by_the_panel_date() {
+    let first = assess(&base()).next_steps.first;
+    assert_eq!(first.action, ActionKind::NotifyPanel);
+    assert_eq!(first.by, ActionBy::On(d("2024-12-31")));
+    let unknown_date = assess(&CaseFacts {
+        la_aware_date: Some(DateAnswer::NotSure),
+        ..base()
+    });
+    assert_eq!(
+        unknown_date.next_steps.first.by,
+        ActionBy::WorkingDaysFromAwareness(5)
+    );
+    let not_met = assess(&CaseFacts {
+        event: Some(Event::HarmNotSerious),
+        ..base()
+    });
+    assert_eq!(not_met.next_steps.first.action, ActionKind::RecordDecision);
+}
+
+#[test]
+fn where_it_happened_is_not_known_the_child_s_home_area_is_asked_and_contacted() {
+    let unknown_place = CaseFacts {
+        asker: Some(Asker::Police),
+        incident_place: Some(Place::Unknown),
+        residence: None,
+        ..base()
+    };
+    assert!(assess(&unknown_place)
+        .still_needed
+        .contains(&Question::Residence));
+    let a = assess(&CaseFacts {
+        residence: la("Westmoor"),
+        ..unknown_place.clone()
+    });
+    assert_eq!(
+        a.next_steps.first.contact,
+        ContactArea::ResidenceArea("Westmoor".into())
+    );
+    assert_eq!(a.panel_notification.duty_holder, DutyHolder::Unknown);
+    let neither = assess(&CaseFacts {
+        residence: Some(Place::Unknown),
+        ..unknown_place
+    });
+    assert_eq!(neither.next_steps.first.contact, ContactArea::NotKnown);
+}
+
+#[test]
+fn only_the_local_authority_is_asked_when_the_notification_was_sent() {
+    let unanswered = CaseFacts {
+        notification_sent: None,
+        ..base()
+    };
+    assert!(assess(&unanswered)
+        .still_needed
+        .contains(&Question::NotificationSent));
+    for asker in Asker::ALL
+        .into_iter()
+        .filter(|a| *a != Asker::LocalAuthority)
+    {
+        let facts = CaseFacts {
+            asker: Some(asker),
+            ..unanswered.clone()
+        };
+        assert!(
+            !assess(&facts)
+                .still_needed
+                .contains(&Question::NotificationSent),
+            "{asker:?}"
+        );
+    }
+}
+
+#[test]
+fn r14_one_rapid_review_date_is_primary_and_says_what_it_counts_from() {
+    let primary = |a: &Assessment| -> Vec<DeadlineKind> {
+        a.deadlines
+            .iter()
+            .filter(|x| x.primary && x.kind != DeadlineKind::NotifyPanel)
+            .filter(|x| {
+                matches!(
+                    x.kind,
+                    DeadlineKind::RapidReviewFromNotification
+                        | DeadlineKind::RapidReviewFromAwareness
+                )
+            })
+            .map(|x| x.kind)
+            .collect()
+    };
+    let not_sent = assess(&CaseFacts {
+        notification_sent: Some(SentAnswer::NotSentYet),
+        ..base()
+    });
+    assert_eq!(
+        primary(&not_sent),
+        vec![DeadlineKind::RapidReviewFromAwareness]
+    );
+    let sent = assess(&CaseFacts {
+        notification_sent: Some(SentAnswer::Sent(d("2024-12-23"))),
+        ..base()
+    });
+    assert_eq!(
+        primary(&sent),
+        vec![DeadlineKind::RapidReviewFromNotification]
+    );
 }

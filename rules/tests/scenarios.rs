@@ -320,6 +320,46 @@ fn the_cli_assesses_every_scenario_file() {
     }
 }
 
+/// A saved assessment (the app's "Save as a file") is reproduced by the CLI: the same
+/// assessment printed, exit 0; one the rules would not give is reported with exit 3.
+#[test]
+fn the_cli_reproduces_a_saved_assessment() {
+    use std::io::Write;
+    let run = |text: &str| {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_assess"))
+            .arg("-")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let (facts, _) = load("S01");
+    let saved = rules::record::SavedAssessment::new(&facts, "2026-11-26T09:00:00.000Z");
+    assert!(saved.reproduces());
+    let out = run(&serde_json::to_string(&saved).unwrap());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(printed, serde_json::to_value(&saved.assessment).unwrap());
+    let mut changed = saved.clone();
+    changed.assessment.deadlines.clear();
+    assert!(!changed.reproduces());
+    let out = run(&serde_json::to_string(&changed).unwrap());
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("does not give the saved assessment"));
+}
+
 #[test]
 fn the_cli_reads_stdin() {
     use std::io::Write;

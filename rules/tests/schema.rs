@@ -26,6 +26,14 @@ fn assessment_schema_is_up_to_date() {
     );
 }
 
+#[test]
+fn saved_assessment_schema_is_up_to_date() {
+    assert!(
+        published("assessment-record.schema.json") == rules::record::saved_assessment_schema(),
+        "public/schema/assessment-record.schema.json is stale: run `cargo run -q -p rules --bin schema`"
+    );
+}
+
 /// Every scenario's facts validate structurally: required keys of the schema are all
 /// optional (every question may be unanswered) and unknown fields are refused.
 #[test]

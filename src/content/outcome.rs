@@ -3,17 +3,20 @@
 
 use super::deadline_date;
 use rules::{
-    AnchorKind, Applicability, Assessment, ConditionKind, ConditionState, Confidence, DeadlineKind,
-    Due, DutyHolder, PanelStatus, ProcessKind, RouteKind, Strength,
+    ActionBy, ActionKind, AnchorKind, Applicability, Assessment, ConditionKind, ConditionState,
+    Confidence, ContactArea, DeadlineKind, Due, DutyHolder, PanelStatus, ProcessKind, RouteKind,
+    Strength,
 };
 
 pub const CHECK_TITLE: &str = "Check your answers";
 pub const CHECK_SUBMIT: &str = "See what happens next";
 pub const OUTCOME_CAPTION: &str = "Outcome";
-pub const NEXT_STEPS: &str = "What you need to do";
+pub const NEXT_STEPS: &str = "What else to do";
 pub const DEADLINES: &str = "Deadlines";
 pub const RAPID_REVIEW: &str = "Rapid review";
-pub const LOCAL_REVIEW: &str = "Local child safeguarding practice review";
+pub const REVIEWS: &str = "Reviews and learning";
+pub const OTHER_DEADLINES: &str = "The local authority\u{2019}s other deadlines";
+pub const LOCAL_REVIEW: &str = "Local review";
 pub const LOCAL_REVIEW_CRITERIA: &str =
     "The safeguarding partners must take into account whether the case:";
 pub const LOCAL_REVIEW_MORE: &str = "They may also consider:";
@@ -23,18 +26,227 @@ pub const ROUTES: &str = "Outside England";
 pub const LOCAL_LEARNING: &str = "If the criteria are not met";
 pub const JUDGEMENTS: &str = "Matters for judgement";
 pub const WHY: &str = "Why?";
-pub const WHY_CONDITIONS: &str = "The four conditions of section 16C(1) of the Children Act 2004";
+pub const WHY_CONDITIONS: &str = "The law: four conditions";
+pub const CONDITIONS_INTRO: &str = "Section 16C(1) of the Children Act 2004 asks for all four.";
 pub const START_AGAIN: &str = "Start again";
-pub const PRINT: &str = "Print this page";
+pub const PRINT: &str = "Print or save this assessment";
+pub const NOT_MET: &str = "The Child Safeguarding Practice Review Panel does not need to be told";
+pub const SAVE_FILE: &str = "Save as a file";
+pub const OPEN_SAVED: &str = "Open a saved assessment";
+pub const RECORD_TITLE: &str = "Assessment record: serious child safeguarding incident";
+pub const RECORD_PRODUCED: &str = "Produced";
+pub const RECORD_OUTCOME: &str = "Outcome";
+pub const RECORD_ANSWERS: &str = "The answers this outcome rests on";
+pub const RECORD_RULES: &str = "Rules applied";
+pub const RECORD_REPRODUCE: &str = "Anyone can reproduce this outcome from the answers: open the saved file in this service (\u{201c}Open a saved assessment\u{201d}), or run the service\u{2019}s assess command on it.";
+pub const OPEN_TITLE: &str = "Open a saved assessment";
+pub const OPEN_REPLACES: &str = "It shows the same outcome again. Opening it replaces any answers you have given in this session.";
+pub const OPEN_LABEL: &str = "Saved assessment file";
+pub const OPEN_HINT: &str = "Choose a file you saved from this service with \u{201c}Save as a file\u{201d}. It is read in this browser and not uploaded anywhere.";
+pub const OPEN_BUTTON: &str = "Open assessment";
+pub const OPEN_MISSING: &str = "Select a saved assessment file";
+pub const OPEN_NOT_AN_ASSESSMENT: &str =
+    "The selected file is not an assessment saved from this service. Nothing has been changed.";
+pub const OPEN_DAMAGED: &str = "The selected file is damaged or has been changed since it was saved. Nothing has been changed.";
+pub const OPEN_DIFFERENT_RULES: &str = "The selected file does not give the same outcome with this version of the rules, so it cannot be shown as it was. Nothing has been changed.";
+pub const MORE: &str = "More about this outcome";
+pub const CHILDRENS_SOCIAL_CARE: &str = "Children\u{2019}s social care";
+pub const PARTNERSHIP: &str = "The safeguarding partnership";
+pub const NOTIFY_PANEL_LINK: &str = "Notify the Panel online (GOV.UK)";
+/// GOV.UK's page for notifying the Panel through its online system.
+pub const NOTIFY_PANEL_URL: &str =
+    "https://www.gov.uk/guidance/report-a-serious-child-safeguarding-incident";
+pub const OUT_OF_HOURS: &str = "Out of hours";
+pub const TODAY: &str = "Today";
+pub const CONTACT_ELSEWHERE: &str =
+    "No English council holds the duty: contact the services where it happened (see Outside England below).";
+pub const CONTACT_HEADING: &str = "How to contact them";
+pub const STRENGTHS: &str =
+    "Must: the law requires it. Should: guidance expects it. Guidance: good practice, not a duty.";
+/// GOV.UK's page that finds a council's children's social care by postcode: followed only if
+/// the user chooses to (nothing is fetched before).
+pub const REPORT_CHILD_ABUSE_URL: &str = "https://www.gov.uk/report-child-abuse-to-local-council";
 pub const RULE_SET: &str = "Rule set";
 pub const EMERGENCY: &str = "If a child is in immediate danger, call 999.";
+
+/// `text` with its first letter in capitals, for a name that starts a sentence.
+fn capitalised(text: &str) -> String {
+    let mut text = text.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
+}
+
+/// A link the user may follow to find the council's children's social care: GOV.UK's "Report
+/// child abuse to a local council", which finds it by postcode. (Link text, address.)
+pub fn council_link(name: Option<&str>) -> (String, &'static str) {
+    let text = match name {
+        Some(name) => format!("Find {name}\u{2019}s children\u{2019}s social care on GOV.UK"),
+        None => "Find the council\u{2019}s children\u{2019}s social care on GOV.UK".to_string(),
+    };
+    (text, REPORT_CHILD_ABUSE_URL)
+}
+
+/// The deadlines' line for the user's own referral.
+pub fn own_referral_row(name: Option<&str>) -> String {
+    match name {
+        Some(name) => format!("You refer to {name}\u{2019}s children\u{2019}s social care"),
+        None => "You refer to children\u{2019}s social care".to_string(),
+    }
+}
+
+/// The rule set and calendar behind the outcome, in a sentence.
+pub fn rule_set_line(assessment: &Assessment) -> String {
+    format!(
+        "{}: {} (version {}). Working days use England and Wales bank holidays {}\u{2013}{}.",
+        RULE_SET,
+        assessment.rule_set.edition,
+        assessment.rule_set.version,
+        assessment.rule_set.calendar.first_year,
+        assessment.rule_set.calendar.last_year,
+    )
+}
+
+/// The name of the local authority to contact, if known.
+pub fn contact_name(contact: &ContactArea) -> Option<&str> {
+    match contact {
+        ContactArea::IncidentArea(name) | ContactArea::ResidenceArea(name) => Some(name),
+        ContactArea::NoEnglishAuthority | ContactArea::NotKnown => None,
+    }
+}
+
+/// The top of the outcome: what this user must do now and by when (the headline), then a few
+/// short sentences: whom else to tell, and the local authority's duty and its date. Plain
+/// English, tested at Flesch-Kincaid grade 9 or below.
+pub struct TopSection {
+    pub headline: String,
+    pub lines: Vec<String>,
+}
+
+/// The due date of the rapid review the rules mark as the one to show, and what it counts from.
+pub fn rapid_review_line(assessment: &Assessment) -> Option<String> {
+    let deadline = assessment.deadlines.iter().find(|d| {
+        d.primary
+            && d.applies != Applicability::NotApplicable
+            && matches!(
+                d.kind,
+                DeadlineKind::RapidReviewFromNotification | DeadlineKind::RapidReviewFromAwareness
+            )
+    })?;
+    let from = match deadline.kind {
+        DeadlineKind::RapidReviewFromNotification => "the day the Panel is told",
+        _ => "the day the council heard",
+    };
+    Some(match deadline.due {
+        Due::On(date) => format!(
+            "The rapid review is due by {}. That is 15 working days from {from}.",
+            deadline_date(date)
+        ),
+        _ => format!("The rapid review is due 15 working days from {from}."),
+    })
+}
+
+pub fn top_section(assessment: &Assessment) -> TopSection {
+    let first = &assessment.next_steps.first;
+    let panel = &assessment.panel_notification;
+    let duty = match &panel.duty_holder {
+        DutyHolder::IncidentArea(name) | DutyHolder::ResidenceArea(name) => Some(name.clone()),
+        _ => None,
+    };
+    let contact = contact_name(&first.contact);
+    let due = notify_due(assessment);
+    let when = |prefix: &str| match &first.by {
+        ActionBy::On(date) => format!("{prefix} by {}", deadline_date(*date)),
+        ActionBy::WorkingDaysFromAwareness(days) => {
+            format!("{prefix} within {days} working days of hearing about it")
+        }
+        ActionBy::Today => format!("{prefix} today"),
+        ActionBy::NoDeadline => prefix.to_string(),
+    };
+    let mut lines = Vec::new();
+    let headline = match first.action {
+        ActionKind::ReferToLocalAuthority => {
+            // The authority with the duty, where known (not the one contacted in its place).
+            let who = duty.clone().unwrap_or_else(|| "the local authority".into());
+            match (&panel.status, &due) {
+                (PanelStatus::Required, Some(date)) => lines.push(format!(
+                    "Then {who} must tell the Child Safeguarding Practice Review Panel. It must do this by {date}."
+                )),
+                (PanelStatus::Required, None) => lines.push(format!(
+                    "Then {who} must tell the Child Safeguarding Practice Review Panel. It has 5 working days from when it hears."
+                )),
+                (_, Some(date)) => lines.push(format!(
+                    "Then {who} must decide if it should tell the Child Safeguarding Practice Review Panel. If so, it must do this by {date}."
+                )),
+                (_, None) => lines.push(format!(
+                    "Then {who} must decide if it should tell the Child Safeguarding Practice Review Panel. It has 5 working days from when it hears."
+                )),
+            }
+            when(&match contact {
+                Some(name) => {
+                    format!("Refer this to {name}\u{2019}s children\u{2019}s social care")
+                }
+                None => "Refer this to children\u{2019}s social care".to_string(),
+            })
+        }
+        // The local authority asking may not be the one with the duty: the headline names it.
+        ActionKind::NotifyPanel => {
+            let who = capitalised(&duty_holder_name(&panel.duty_holder));
+            lines.extend(short_basis(&panel.duty_holder));
+            lines.extend(rapid_review_line(assessment));
+            when(&format!(
+                "{who} must notify the Child Safeguarding Practice Review Panel"
+            ))
+        }
+        ActionKind::DecideWhetherToNotify => {
+            let who = duty_holder_name(&panel.duty_holder);
+            lines.push("Do this with your safeguarding partners.".to_string());
+            lines.extend(short_basis(&panel.duty_holder));
+            let mut by = when("If you notify, do it");
+            by.push('.');
+            lines.push(by);
+            format!("Decide if {who} must notify the Child Safeguarding Practice Review Panel")
+        }
+        ActionKind::RecordDecision => {
+            lines.push("Record the decision and why.".to_string());
+            NOT_MET.to_string()
+        }
+        ActionKind::FollowOwnProcedures => {
+            lines.push("Follow your own safeguarding steps.".to_string());
+            NOT_MET.to_string()
+        }
+        ActionKind::AnswerRemainingQuestions => "Some answers are still needed".to_string(),
+    };
+    TopSection { headline, lines }
+}
+
+/// `text` with its first letter in lower case, to continue a sentence.
+pub fn lowercase_first(text: &str) -> String {
+    let mut text = text.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    text
+}
+
+/// Why this local authority, in a short sentence for the top of the outcome.
+fn short_basis(duty_holder: &DutyHolder) -> Option<String> {
+    match duty_holder {
+        DutyHolder::IncidentArea(name) => Some(format!("It happened in {name}.")),
+        DutyHolder::ResidenceArea(name) => Some(format!(
+            "It happened outside England, and the child lives in {name}."
+        )),
+        _ => None,
+    }
+}
 
 /// The local authority named by the duty holder, or a plain description.
 pub fn duty_holder_name(duty_holder: &DutyHolder) -> String {
     match duty_holder {
         DutyHolder::IncidentArea(name) | DutyHolder::ResidenceArea(name) => name.clone(),
         DutyHolder::NoEnglishDuty => "No English local authority".into(),
-        DutyHolder::Unknown => "The local authority".into(),
+        DutyHolder::Unknown => "the local authority".into(),
     }
 }
 
@@ -59,7 +271,8 @@ fn notify_due(assessment: &Assessment) -> Option<String> {
         })
 }
 
-/// The headline a busy practitioner acts on, and the line under it.
+/// The Panel decision in a sentence and the line under it, as the referral states it (the
+/// outcome page leads with [`top_section`], the user's own action).
 pub fn headline(assessment: &Assessment) -> (String, Option<String>) {
     let panel = &assessment.panel_notification;
     let la = duty_holder_name(&panel.duty_holder);
@@ -67,8 +280,8 @@ pub fn headline(assessment: &Assessment) -> (String, Option<String>) {
     match &panel.status {
         PanelStatus::Required => (
             match &due {
-                Some(date) => format!("{la} must notify the Child Safeguarding Practice Review Panel by {date}"),
-                None => format!("{la} must notify the Child Safeguarding Practice Review Panel within 5 working days of becoming aware"),
+                Some(date) => format!("{} must notify the Child Safeguarding Practice Review Panel by {date}", capitalised(&la)),
+                None => format!("{} must notify the Child Safeguarding Practice Review Panel within 5 working days of becoming aware", capitalised(&la)),
             },
             duty_holder_basis(&panel.duty_holder),
         ),
@@ -91,11 +304,9 @@ pub fn deadline_name(kind: DeadlineKind) -> &'static str {
     match kind {
         DeadlineKind::NotifyPanel => "Notify the Child Safeguarding Practice Review Panel",
         DeadlineKind::TellSafeguardingPartners => "Tell the local safeguarding partners",
-        DeadlineKind::RapidReviewFromNotification => {
-            "Complete the rapid review (from the date the notification was sent)"
-        }
+        DeadlineKind::RapidReviewFromNotification => "Rapid review, counted from the notification",
         DeadlineKind::RapidReviewFromAwareness => {
-            "Complete the rapid review (from the date the partners became aware)"
+            "Rapid review, counted from when the council heard"
         }
         DeadlineKind::LocalReviewPublication => "Complete and publish a local review",
     }
@@ -103,8 +314,8 @@ pub fn deadline_name(kind: DeadlineKind) -> &'static str {
 
 fn anchor_name(anchor: AnchorKind) -> &'static str {
     match anchor {
-        AnchorKind::LaAwareDate => "the date the local authority became aware",
-        AnchorKind::NotificationSentDate => "the date the notification is sent",
+        AnchorKind::LaAwareDate => "the day the council heard",
+        AnchorKind::NotificationSentDate => "the day the Panel is told",
         AnchorKind::ReviewDecisionDate => "the decision to start the review",
     }
 }
@@ -114,7 +325,7 @@ pub fn due_text(due: &Due, anchor: AnchorKind, working_days: Option<u32>) -> Str
     match due {
         Due::On(date) => deadline_date(*date),
         Due::AwaitingAnchorDate => match working_days {
-            Some(days) => format!("{days} working days after {}", anchor_name(anchor)),
+            Some(days) => format!("{days} working days from {}", anchor_name(anchor)),
             None => format!("Counts from {}", anchor_name(anchor)),
         },
         Due::CalendarError(error) => format!("No date given: {error}"),
@@ -192,5 +403,136 @@ pub fn confidence_name(confidence: Confidence) -> &'static str {
         Confidence::VGov => "government or Panel guidance, wording verified",
         Confidence::VSec => "statutory guidance as reproduced by a safeguarding partnership",
         Confidence::Unv => "not yet verified in a primary source: for judgement only",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rules::{answer_space, assess, Asker, CaseFacts, Place};
+
+    /// Syllables in a word, by vowel groups (a silent final "e" does not count); a number is
+    /// read as one word of two syllables.
+    fn syllables(word: &str) -> usize {
+        if word.chars().any(|c| c.is_ascii_digit()) {
+            return 2;
+        }
+        let word: Vec<char> = word
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        let vowel = |c: char| "aeiouy".contains(c);
+        let mut count = 0;
+        let mut previous = false;
+        for c in &word {
+            let v = vowel(*c);
+            if v && !previous {
+                count += 1;
+            }
+            previous = v;
+        }
+        if word.len() > 2 && word.ends_with(&['e']) && !word.ends_with(&['l', 'e']) && count > 1 {
+            count -= 1;
+        }
+        count.max(1)
+    }
+
+    /// The Flesch-Kincaid grade of some sentences (each string one sentence or more).
+    fn grade(sentences: &[String]) -> f64 {
+        let mut sentence_count = 0;
+        let mut words = 0;
+        let mut syllable_count = 0;
+        for sentence in sentences {
+            sentence_count += sentence
+                .split(['.', '?', '!'])
+                .filter(|s| !s.trim().is_empty())
+                .count()
+                .max(1);
+            for word in sentence.split_whitespace() {
+                if word.chars().any(char::is_alphanumeric) {
+                    words += 1;
+                    syllable_count += syllables(word);
+                }
+            }
+        }
+        let (words, sentences, syllables) =
+            (words as f64, sentence_count as f64, syllable_count as f64);
+        0.39 * words / sentences + 11.8 * syllables / words - 15.59
+    }
+
+    #[test]
+    fn syllables_and_grade_are_counted_as_expected() {
+        assert_eq!(syllables("children"), 2);
+        assert_eq!(syllables("care"), 1);
+        assert_eq!(syllables("council"), 2);
+        assert!(grade(&["The cat sat on the mat.".into()]) < 1.0);
+    }
+
+    fn top_text(facts: &CaseFacts) -> Vec<String> {
+        let top = top_section(&assess(facts));
+        std::iter::once(top.headline).chain(top.lines).collect()
+    }
+
+    /// The top of the outcome reads at Flesch-Kincaid grade 9 or below, for every kind of
+    /// outcome and role in the answer space, and with a long council name.
+    #[test]
+    fn the_top_section_reads_at_grade_9_or_below() {
+        let mut checked = 0;
+        let mut worst = Vec::new();
+        for facts in answer_space::all_cases().into_iter().step_by(41) {
+            for asker in [Asker::LocalAuthority, Asker::Health, Asker::Police] {
+                let facts = CaseFacts {
+                    asker: Some(asker),
+                    ..facts.clone()
+                };
+                let text = top_text(&facts);
+                let grade = grade(&text);
+                if grade > 9.0 {
+                    worst.push(format!("{grade:.1}: {text:?}"));
+                }
+                checked += 1;
+            }
+        }
+        worst.sort();
+        worst.dedup();
+        assert!(worst.is_empty(), "{}", worst.join("\n"));
+        assert!(checked > 1000);
+        let kent = CaseFacts {
+            asker: Some(Asker::Health),
+            event: Some(rules::Event::SeriousHarm),
+            child_age: Some(rules::ChildAge::AgeInYears(1)),
+            abuse_or_neglect: Some(rules::AbuseOrNeglect::Suspected),
+            incident_place: Some(Place::EnglishLocalAuthority("Kent County Council".into())),
+            residence: Some(Place::EnglishLocalAuthority("Kent County Council".into())),
+            la_aware_date: Some(rules::DateAnswer::Date(
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+            )),
+            ..CaseFacts::default()
+        };
+        let text = top_text(&kent);
+        assert_eq!(
+            text[0],
+            "Refer this to Kent County Council\u{2019}s children\u{2019}s social care today"
+        );
+        assert!(grade(&text) <= 9.0, "{text:?}");
+    }
+
+    /// "The local authority" is capitalised only where it starts a sentence.
+    #[test]
+    fn an_unknown_authority_is_not_capitalised_mid_sentence() {
+        for facts in answer_space::all_cases().into_iter().step_by(13) {
+            let assessment = assess(&facts);
+            let (headline, subline) = headline(&assessment);
+            let top = top_section(&assessment);
+            for text in [headline]
+                .into_iter()
+                .chain(subline)
+                .chain(std::iter::once(top.headline))
+                .chain(top.lines)
+            {
+                assert!(!text[1..].contains("The local authority"), "{text}");
+            }
+        }
     }
 }

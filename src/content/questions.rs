@@ -6,7 +6,8 @@ use crate::flow::answer::{DatePart, OtherDate, Problem};
 use rules::Question;
 
 pub struct Wording {
-    /// Shown above the title: which part of the case this is about.
+    /// Shown above the title: which part of the case this is about. In asking order the
+    /// sections never go back to an earlier one (tested), so the caption does not jump.
     pub section: &'static str,
     /// The question, as the page's h1.
     pub title: &'static str,
@@ -132,7 +133,7 @@ pub fn wording(question: Question) -> Wording {
             summary_key: "What happened",
         },
         Question::ChildAge => Wording {
-            section: "About the child",
+            section: "What happened",
             title: "How old was the child when it happened?",
             hint: Some("A child is anyone under 18. A person is 18 from the start of their 18th birthday."),
             help: None,
@@ -150,7 +151,7 @@ pub fn wording(question: Question) -> Wording {
             summary_key: "Child\u{2019}s age",
         },
         Question::BornAlive => Wording {
-            section: "About the child",
+            section: "What happened",
             title: "Was the baby born alive?",
             hint: Some("A baby who showed signs of life after birth was born alive, even if only for a short time."),
             help: Some(Help {
@@ -231,7 +232,7 @@ pub fn wording(question: Question) -> Wording {
             summary_key: "Where the child normally lives",
         },
         Question::LookedAfter => Wording {
-            section: "About the child",
+            section: "Circumstances",
             title: "Was the child looked after by a local authority at the time?",
             hint: Some("Looked after means in the care of a local authority, or provided with accommodation by one: for example, in foster care or a children\u{2019}s home."),
             help: None,
@@ -241,7 +242,7 @@ pub fn wording(question: Question) -> Wording {
             summary_key: "Looked after",
         },
         Question::CareLeaver => Wording {
-            section: "About the young person",
+            section: "Circumstances",
             title: "Was the young person a care leaver?",
             hint: Some("A care leaver was looked after for at least 13 weeks, beginning after they were 14 and ending after they were 16, and is no longer looked after. Care leavers are included up to their 25th birthday."),
             help: None,
@@ -251,7 +252,7 @@ pub fn wording(question: Question) -> Wording {
             summary_key: "Care leaver",
         },
         Question::SuspectedPerson => Wording {
-            section: "What happened",
+            section: "Circumstances",
             title: "Who is suspected of causing the harm?",
             hint: Some("If more than one, choose the one of most concern. You can say more in the referral."),
             help: None,
@@ -268,7 +269,7 @@ pub fn wording(question: Question) -> Wording {
             summary_key: "Who is suspected",
         },
         Question::Setting => Wording {
-            section: "Where",
+            section: "Circumstances",
             title: "What kind of place did it happen in?",
             hint: None,
             help: None,
@@ -290,7 +291,7 @@ pub fn wording(question: Question) -> Wording {
             summary_key: "Kind of place",
         },
         Question::ChildProtectionPlan => Wording {
-            section: "About the child",
+            section: "Circumstances",
             title: "Was the child on a child protection plan at the time, or in the 6 months before?",
             hint: Some("In Wales this is the child protection register."),
             help: None,
@@ -300,7 +301,7 @@ pub fn wording(question: Question) -> Wording {
             summary_key: "Child protection plan",
         },
         Question::LaAwareDate => Wording {
-            section: "Dates",
+            section: "The notification",
             title: "When did the local authority become aware?",
             hint: Some("The date children\u{2019}s social care was told about the incident, or, if abuse or neglect was only suspected later, the date of that suspicion. The 5 working days to notify the Panel count from this date."),
             help: None,
@@ -317,7 +318,7 @@ pub fn wording(question: Question) -> Wording {
             summary_key: "Local authority aware",
         },
         Question::NotificationSent => Wording {
-            section: "Dates",
+            section: "The notification",
             title: "Has the local authority sent the notification to the Panel?",
             hint: Some("The rapid review\u{2019}s 15 working days count from the date the notification was sent."),
             help: None,
@@ -335,7 +336,7 @@ pub fn wording(question: Question) -> Wording {
             summary_key: "Notification sent",
         },
         Question::NumberOfChildren => Wording {
-            section: "What happened",
+            section: "The notification",
             title: "How many children died or were harmed in this incident?",
             hint: Some("One notification covers the whole incident: details of up to 4 children, and any others as text."),
             help: None,
@@ -419,7 +420,7 @@ pub fn problem_message(question: Question, choice: Option<&str>, problem: &Probl
             let parts: Vec<&str> = parts.iter().map(|part| part_name(*part)).collect();
             format!("{noun_capital} must include a {}", parts.join(" and "))
         }
-        Problem::DateNotReal => format!("{noun_capital} must be a real date"),
+        Problem::DateNotReal(_) => format!("{noun_capital} must be a real date"),
         Problem::YearNotFourDigits => "Year must include 4 numbers".to_string(),
         Problem::DateInFuture => format!("{noun_capital} must be today or in the past"),
         Problem::DateBefore(other, date) => format!(
@@ -453,6 +454,7 @@ pub fn summary_value(question: Question, facts: &rules::CaseFacts) -> String {
     };
     match (question, choice) {
         (Question::ChildAge, "date_of_birth") => format!("Born {}", date()),
+        (Question::ChildAge, "age_in_years") if form.number == "1" => "1 year old".to_string(),
         (Question::ChildAge, "age_in_years") => format!("{} years old", form.number),
         (Question::IncidentDate | Question::LaAwareDate, "date") => date(),
         (Question::NotificationSent, "sent") => format!("Sent {}", date()),
@@ -483,6 +485,21 @@ mod tests {
                 wording(question).reveal.is_some(),
                 "{question:?} reveal wording"
             );
+        }
+    }
+
+    #[test]
+    fn section_captions_never_go_back_to_an_earlier_section() {
+        let mut seen: Vec<&str> = Vec::new();
+        for question in Question::ALL {
+            let section = wording(question).section;
+            if seen.last() != Some(&section) {
+                assert!(
+                    !seen.contains(&section),
+                    "{question:?} goes back to {section}"
+                );
+                seen.push(section);
+            }
         }
     }
 

@@ -149,6 +149,7 @@ fn page_view(page: Page) -> AnyView {
         Page::Question(question) => view! { <QuestionPage question=question /> }.into_any(),
         Page::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
         Page::Outcome => view! { <OutcomePage /> }.into_any(),
+        Page::OpenAssessment => view! { <crate::pages::OpenAssessmentPage /> }.into_any(),
         Page::Referral(step) => view! { <ReferralPage step=step /> }.into_any(),
         Page::TrainingQuiz => view! { <QuizPage /> }.into_any(),
         Page::TrainingFacilitator => view! { <FacilitatorPage /> }.into_any(),

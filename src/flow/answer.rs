@@ -129,16 +129,37 @@ pub enum Problem {
     NoChoice,
     DateMissing,
     DateIncomplete(Vec<DatePart>),
-    DateNotReal,
+    /// Not a real date; the parts that make it so (all three when no one part is to blame).
+    DateNotReal(Vec<DatePart>),
     YearNotFourDigits,
     DateInFuture,
     DateBefore(OtherDate, NaiveDate),
     DateAfter(OtherDate, NaiveDate),
     NumberMissing,
     NumberNotWhole,
-    NumberOutOfRange { min: u32, max: u32 },
+    NumberOutOfRange {
+        min: u32,
+        max: u32,
+    },
     NameMissing,
-    NameTooLong { max: usize },
+    NameTooLong {
+        max: usize,
+    },
+}
+
+impl Problem {
+    /// Which of the day, month and year boxes the problem marks (GOV.UK: only the part that is
+    /// wrong; all three when the date as a whole is).
+    pub fn marks_date_parts(&self) -> [bool; 3] {
+        let only = |parts: &[DatePart]| {
+            [DatePart::Day, DatePart::Month, DatePart::Year].map(|part| parts.contains(&part))
+        };
+        match self {
+            Problem::DateIncomplete(parts) | Problem::DateNotReal(parts) => only(parts),
+            Problem::YearNotFourDigits => only(&[DatePart::Year]),
+            _ => [true; 3],
+        }
+    }
 }
 
 /// A problem and the field it belongs to.
@@ -317,16 +338,30 @@ pub fn parse_date(form: &FormAnswer, today: NaiveDate) -> Result<NaiveDate, Fiel
             .then(|| text.parse().ok())
             .flatten()
     };
-    let (Some(day), Some(month), Some(year)) =
-        (number(parts[0].1), number(parts[1].1), number(parts[2].1))
-    else {
-        return Err(problem(DatePart::Day, Problem::DateNotReal));
+    let not_real = |wrong: Vec<DatePart>| {
+        let first = wrong.first().copied().unwrap_or(DatePart::Day);
+        problem(first, Problem::DateNotReal(wrong))
+    };
+    let numbers = parts.map(|(part, text)| (part, number(text)));
+    let not_numbers: Vec<DatePart> = numbers
+        .iter()
+        .filter(|(_, value)| value.is_none())
+        .map(|(part, _)| *part)
+        .collect();
+    let (Some(day), Some(month), Some(year)) = (numbers[0].1, numbers[1].1, numbers[2].1) else {
+        return Err(not_real(not_numbers));
     };
     if parts[2].1.len() != 4 {
         return Err(problem(DatePart::Year, Problem::YearNotFourDigits));
     }
-    let date = NaiveDate::from_ymd_opt(year as i32, month, day)
-        .ok_or_else(|| problem(DatePart::Day, Problem::DateNotReal))?;
+    let date = NaiveDate::from_ymd_opt(year as i32, month, day).ok_or_else(|| {
+        // A month that does not exist, or else a day the month does not have.
+        if !(1..=12).contains(&month) {
+            not_real(vec![DatePart::Month])
+        } else {
+            not_real(vec![DatePart::Day])
+        }
+    })?;
     if date > today {
         return Err(problem(DatePart::Day, Problem::DateInFuture));
     }
@@ -465,10 +500,31 @@ mod tests {
             check("1", "", ""),
             Problem::DateIncomplete(vec![DatePart::Month, DatePart::Year])
         );
-        assert_eq!(check("31", "2", "2025"), Problem::DateNotReal);
-        assert_eq!(check("a", "2", "2025"), Problem::DateNotReal);
+        assert_eq!(
+            check("31", "2", "2025"),
+            Problem::DateNotReal(vec![DatePart::Day])
+        );
+        assert_eq!(
+            check("a", "2", "2025"),
+            Problem::DateNotReal(vec![DatePart::Day])
+        );
+        assert_eq!(
+            check("3", "13", "2025"),
+            Problem::DateNotReal(vec![DatePart::Month])
+        );
         assert_eq!(check("1", "2", "25"), Problem::YearNotFourDigits);
         assert_eq!(check("23", "11", "2026"), Problem::DateInFuture);
+        // Only the wrong part is marked; a date wrong as a whole marks all three.
+        assert_eq!(check("1", "", "").marks_date_parts(), [false, true, true]);
+        assert_eq!(
+            check("3", "13", "2025").marks_date_parts(),
+            [false, true, false]
+        );
+        assert_eq!(
+            check("1", "2", "25").marks_date_parts(),
+            [false, false, true]
+        );
+        assert_eq!(check("23", "11", "2026").marks_date_parts(), [true; 3]);
         let ok = apply(q, &date_form("date", " 22 ", "11", "2026"), &facts, today()).unwrap();
         assert_eq!(ok.incident_date.and_then(|d| d.date()), Some(today()));
     }

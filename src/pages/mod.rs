@@ -5,6 +5,7 @@ mod check_answers;
 mod outcome;
 mod privacy;
 mod question;
+mod record;
 mod referral;
 mod start;
 
@@ -13,5 +14,6 @@ pub use check_answers::CheckAnswersPage;
 pub use outcome::OutcomePage;
 pub use privacy::PrivacyPage;
 pub use question::QuestionPage;
+pub use record::{save_assessment, AssessmentRecord, OpenAssessmentPage};
 pub use referral::{ReferralPage, ReferralSession};
 pub use start::StartPage;

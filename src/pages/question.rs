@@ -87,6 +87,12 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
 
     let choice_error = error_for(|field| field == Field::Choice);
     let date_error = error_for(|field| matches!(field, Field::Date(_)));
+    let date_marks = Signal::derive(move || {
+        problem
+            .get()
+            .map(|p| p.problem.marks_date_parts())
+            .unwrap_or([true; 3])
+    });
     let number_error = error_for(|field| field == Field::Number);
     let text_error = error_for(|field| field == Field::Text);
     let hint_id = format!("{field}-hint");
@@ -133,6 +139,7 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
                             month=month
                             year=year
                             error=date_error
+                            marked=date_marks
                         />
                     }
                     .into_any(),

@@ -115,6 +115,19 @@ pub fn StartPage() -> impl IntoView {
                         {crate::content::referral::OPEN_DRAFT}
                     </a>
                 </p>
+                <p class="govuk-body">
+                    <a
+                        class="govuk-link"
+                        href="#open-assessment"
+                        data-testid="open-assessment"
+                        on:click=move |event| {
+                            event.prevent_default();
+                            shell.navigator.go(crate::navigation::Page::OpenAssessment);
+                        }
+                    >
+                        {crate::content::outcome::OPEN_SAVED}
+                    </a>
+                </p>
                 <p class="govuk-body-s">{start::QUICK_EXIT_TIP}</p>
             </div>
         </div>

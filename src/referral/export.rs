@@ -57,7 +57,11 @@ pub fn to_text(referral: &Referral) -> String {
     out.push_str("Referral: serious child safeguarding incident\n");
     line(&mut out, "Partnership", &referral.partnership);
     line(&mut out, words::REFERRAL_ID, &referral.referral_id);
-    line(&mut out, words::GENERATED, &referral.generated_at);
+    line(
+        &mut out,
+        words::GENERATED,
+        &crate::content::uk_date_time(&referral.generated_at),
+    );
 
     let assessment = &referral.assessment;
     heading(&mut out, "Outcome of the assessment");
@@ -477,4 +481,24 @@ pub fn file_name(referral_id: &str, extension: &str) -> String {
         .take(8)
         .collect();
     format!("referral-{short}.{extension}")
+}
+
+/// Free text as the check page and the printed referral show it: every bidirectional control
+/// character (which could make "\u{202e}gnp.exe" read as "exe.png") shown as a visible code,
+/// so the reader sees what was typed. The value is also shown in its own isolate (`<bdi>`), so
+/// right-to-left text cannot reorder what is around it. The JSON keeps the text exactly.
+pub fn with_visible_controls(text: &str) -> String {
+    let control = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.chars().any(control) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| {
+            if control(c) {
+                format!("[U+{:04X}]", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }

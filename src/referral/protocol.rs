@@ -40,6 +40,14 @@ pub enum SendFailure {
     UnreadableResponse,
 }
 
+impl SendFailure {
+    /// Whether the referral may have reached the partnership all the same (no answer in time,
+    /// or an answer that could not be read): then the page must not say nothing was sent.
+    pub fn may_have_been_sent(&self) -> bool {
+        matches!(self, SendFailure::Timeout | SendFailure::UnreadableResponse)
+    }
+}
+
 #[derive(Deserialize)]
 struct Acknowledgement {
     reference: String,

@@ -222,8 +222,11 @@ fn dates_must_be_real_complete_and_not_in_the_future() {
         problems(Section::Incident, &form).contains(&("incident-to".into(), Problem::DateInFuture))
     );
     form.incident.date_to = date("1", "6", "2025");
-    assert!(problems(Section::Incident, &form)
-        .contains(&("incident-to".into(), Problem::DateToBeforeFrom)));
+    // Only the end is wrong: the start, which is the assessment's date, is not called wrong.
+    assert_eq!(
+        problems(Section::Incident, &form),
+        vec![("incident-to".into(), Problem::DateToBeforeFrom)]
+    );
 }
 
 #[test]
@@ -283,6 +286,33 @@ fn the_prefilled_form_carries_the_assessment_dates() {
     let form = prefilled_form(&facts());
     assert_eq!(form.incident.date_from, date("2", "6", "2025"));
     assert_eq!(form.incident.la_aware, date("3", "6", "2025"));
+}
+
+#[test]
+fn the_prefilled_form_carries_the_place_setting_and_who_is_suspected() {
+    let answered = CaseFacts {
+        incident_place: Some(rules::Place::EnglishLocalAuthority("Northshire".into())),
+        setting: Some(rules::Setting::School),
+        suspected_person: Some(rules::SuspectedPerson::AnotherChild),
+        ..facts()
+    };
+    let form = prefilled_form(&answered);
+    assert_eq!(form.incident.place, "Northshire");
+    assert_eq!(form.incident.setting, "A school or college");
+    assert_eq!(form.incident.suspected, "Another child");
+    // "Not sure" is not an answer to copy: the field is left for the user.
+    let unsure = prefilled_form(&CaseFacts {
+        incident_place: Some(rules::Place::Unknown),
+        setting: Some(rules::Setting::NotSure),
+        ..facts()
+    });
+    assert_eq!(
+        (
+            unsure.incident.place.as_str(),
+            unsure.incident.setting.as_str()
+        ),
+        ("", "")
+    );
 }
 
 #[test]
@@ -460,4 +490,18 @@ fn every_free_text_field_id_reaches_its_value() {
     );
     assert_eq!(form.field("child-3-name"), "");
     assert_eq!(form.field("nonsense"), "");
+}
+
+#[test]
+fn bidirectional_controls_are_shown_as_codes_and_other_text_is_unchanged() {
+    use crate::referral::export::with_visible_controls;
+    assert_eq!(with_visible_controls("\u{202e}gnp.exe"), "[U+202E]gnp.exe");
+    assert_eq!(
+        with_visible_controls("a\u{2066}b\u{2069}\u{200f}"),
+        "a[U+2066]b[U+2069][U+200F]"
+    );
+    assert_eq!(
+        with_visible_controls("Zoë \u{5e9}\u{5dc}\u{5d5}\u{5dd}"),
+        "Zoë \u{5e9}\u{5dc}\u{5d5}\u{5dd}"
+    );
 }

@@ -281,12 +281,15 @@ pub fn validate_section(
             let i = &form.incident;
             let from = past_date(&mut errors, "incident-from", &i.date_from, today, true);
             let to = past_date(&mut errors, "incident-to", &i.date_to, today, false);
-            if let (Some(from), Some(to)) = (from, to) {
-                if to < from {
-                    errors.push(error("incident-to", Problem::DateToBeforeFrom));
-                }
+            let period_backwards = matches!((from, to), (Some(from), Some(to)) if to < from);
+            if period_backwards {
+                errors.push(error("incident-to", Problem::DateToBeforeFrom));
             }
-            if let (Some(from), Some(DateAnswer::Date(answered))) = (from, facts.incident_date) {
+            // Only a period that makes sense is compared with the assessment: otherwise the
+            // start date would be called wrong while it shows the assessment's own date.
+            if let (Some(from), Some(DateAnswer::Date(answered)), false) =
+                (from, facts.incident_date, period_backwards)
+            {
                 let last = to.unwrap_or(from);
                 if answered < from || answered > last {
                     errors.push(error(
@@ -467,10 +470,28 @@ pub fn build(
     })
 }
 
-/// A new form with what the assessment already knows filled in (the incident date and the
-/// date the local authority became aware), so the two cannot silently disagree.
+/// A new form with what the assessment already knows filled in (the incident date, the date
+/// the local authority became aware, where it happened, the setting and who is suspected), so
+/// nothing is asked twice and the two cannot silently disagree. An answer of "not sure" or
+/// "other" leaves the field for the user.
 pub fn prefilled_form(facts: &CaseFacts) -> ReferralForm {
+    use crate::content::questions::summary_value;
+    use rules::{Place, Question, Setting};
     let mut form = ReferralForm::default();
+    form.incident.place = match &facts.incident_place {
+        Some(Place::EnglishLocalAuthority(name)) => name.clone(),
+        Some(Place::Unknown) | None => String::new(),
+        Some(_) => summary_value(Question::IncidentPlace, facts),
+    };
+    if !matches!(
+        facts.setting,
+        None | Some(Setting::NotSure | Setting::Other)
+    ) {
+        form.incident.setting = summary_value(Question::Setting, facts);
+    }
+    if facts.suspected_person.is_some() {
+        form.incident.suspected = summary_value(Question::SuspectedPerson, facts);
+    }
     if let Some(DateAnswer::Date(date)) = facts.incident_date {
         form.incident.date_from = DateForm::from_date(date);
     }

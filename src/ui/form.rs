@@ -116,11 +116,15 @@ pub fn DateInput(
     month: RwSignal<String>,
     year: RwSignal<String>,
     error: Signal<Option<String>>,
+    /// Which of day, month and year the error marks (GOV.UK: only the wrong part).
+    #[prop(optional)]
+    marked: Option<Signal<[bool; 3]>>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described_by = described_by(&id, hint.is_some(), move || error.get().is_some());
-    let part = move |name: &'static str,
+    let part = move |index: usize,
+                     name: &'static str,
                      label: &'static str,
                      width: &'static str,
                      value: RwSignal<String>| {
@@ -135,7 +139,13 @@ pub fn DateInput(
                         class=move || {
                             format!(
                                 "govuk-input govuk-date-input__input {width}{}",
-                                if error.get().is_some() { " govuk-input--error" } else { "" },
+                                if error.get().is_some()
+                                    && marked.is_none_or(|marked| marked.get()[index])
+                                {
+                                    " govuk-input--error"
+                                } else {
+                                    ""
+                                },
                             )
                         }
                         id=input_id.clone()
@@ -157,9 +167,9 @@ pub fn DateInput(
                 {hint.map(|hint| view! { <div class="govuk-hint" id=hint_id.clone()>{hint}</div> })}
                 <ErrorMessage id=error_id message=error />
                 <div class="govuk-date-input">
-                    {part("day", "Day", "govuk-input--width-2", day)}
-                    {part("month", "Month", "govuk-input--width-2", month)}
-                    {part("year", "Year", "govuk-input--width-4", year)}
+                    {part(0, "day", "Day", "govuk-input--width-2", day)}
+                    {part(1, "month", "Month", "govuk-input--width-2", month)}
+                    {part(2, "year", "Year", "govuk-input--width-4", year)}
                 </div>
             </fieldset>
         </div>
@@ -212,5 +222,77 @@ pub fn ErrorMessage(id: String, message: Signal<Option<String>>) -> impl IntoVie
                 </p>
             }
         })
+    }
+}
+
+/// Open a file saved from this service (a draft referral, a saved assessment): a GOV.UK file
+/// upload, read in this browser and never uploaded. `open` takes the file's text and either
+/// acts on it or gives the error message to show; a problem changes nothing.
+#[component]
+pub fn OpenFileForm<F>(
+    input_id: &'static str,
+    title: &'static str,
+    intro: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    button: &'static str,
+    /// The error when no file is chosen.
+    missing: &'static str,
+    /// The error when the file cannot be read as text.
+    unreadable: &'static str,
+    open: F,
+) -> impl IntoView
+where
+    F: Fn(String) -> Result<(), String> + Copy + 'static,
+{
+    let problem = RwSignal::new(None::<String>);
+    Effect::new(move |_| crate::ui::set_title(title, problem.with(Option::is_some)));
+    let errors = Signal::derive(move || {
+        problem
+            .get()
+            .map(|message| vec![(input_id.to_owned(), message)])
+            .unwrap_or_default()
+    });
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        // Scoped: reading the file looks in this tool's own shadow root.
+        leptos::task::spawn_local_scoped(async move {
+            let outcome = match crate::ui::files::read_chosen_file(input_id).await {
+                None => Err(missing.to_owned()),
+                Some(Err(())) => Err(unreadable.to_owned()),
+                Some(Ok(text)) => open(text),
+            };
+            if let Err(message) = outcome {
+                problem.set(Some(message));
+            }
+        });
+    };
+    let error = move || problem.get();
+    let hint_id = format!("{input_id}-hint");
+    view! {
+        <BackLink />
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <ErrorSummary errors=errors />
+                <form novalidate on:submit=submit>
+                    <h1 class="govuk-heading-l" tabindex="-1">{title}</h1>
+                    <p class="govuk-body">{intro}</p>
+                    <div class=form_group_class(move || error().is_some())>
+                        <label class="govuk-label govuk-label--s" for=input_id>{label}</label>
+                        <div class="govuk-hint" id=hint_id>{hint}</div>
+                        <ErrorMessage id=format!("{input_id}-error") message=Signal::derive(error) />
+                        <input
+                            class="govuk-file-upload"
+                            id=input_id
+                            name=input_id
+                            type="file"
+                            accept=".json,application/json"
+                            aria-describedby=described_by(input_id, true, move || error().is_some())
+                        />
+                    </div>
+                    <button type="submit" class="govuk-button">{button}</button>
+                </form>
+            </div>
+        </div>
     }
 }

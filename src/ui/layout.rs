@@ -57,10 +57,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </a>
             </div>
         </header>
+        // A child of the page's root, not of a short toolbar: sticky holds it on screen at every
+        // scroll position, footer included.
+        <ExitThisPage />
         <div class="govuk-width-container">
             <div class="app-toolbar app-no-print">
                 <ContrastToggle />
-                <ExitThisPage />
             </div>
             {if embedded {
                 // Inside a host page that has its own <main>: a named region, not a second main.

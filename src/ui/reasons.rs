@@ -1,4 +1,6 @@
-//! Reasons as the rules core gives them: rule, plain sentence, citation and how it was checked.
+//! Reasons as the rules core gives them: plain sentence, citation and how it was checked. The
+//! one place a reason is rendered: the practitioner's outcome (`plain`) shows no rule codes;
+//! training and the facilitator view keep them. Citations are readable links (`CitationLink`).
 
 use crate::content::outcome::{confidence_name, WHY};
 use crate::ui::citation::CitationLink;
@@ -6,16 +8,24 @@ use leptos::prelude::*;
 use rules::Reason;
 
 #[component]
-pub fn ReasonList(reasons: Vec<Reason>) -> impl IntoView {
+pub fn ReasonList(
+    reasons: Vec<Reason>,
+    /// For the practitioner: no rule codes.
+    #[prop(optional)]
+    plain: bool,
+) -> impl IntoView {
     view! {
         <ul class="govuk-list app-reason-list">
             {reasons
                 .into_iter()
                 .map(|reason| {
+                    let code = (!plain).then(|| view! {
+                        <strong class="govuk-tag govuk-tag--grey">{format!("{:?}", reason.rule)}</strong>
+                        " "
+                    });
                     view! {
                         <li>
-                            <strong class="govuk-tag govuk-tag--grey">{format!("{:?}", reason.rule)}</strong>
-                            " "
+                            {code}
                             {reason.sentence.to_string()}
                             <br />
                             <span class="app-citation">
@@ -34,9 +44,10 @@ pub fn ReasonList(reasons: Vec<Reason>) -> impl IntoView {
     }
 }
 
-/// "Why?": a disclosure holding the reasons for one conclusion.
+/// "Why?": a GOV.UK details disclosure, closed until opened, holding the reasons for one
+/// conclusion.
 #[component]
-pub fn Why(reasons: Vec<Reason>) -> impl IntoView {
+pub fn Why(reasons: Vec<Reason>, #[prop(optional)] plain: bool) -> impl IntoView {
     (!reasons.is_empty()).then(|| {
         view! {
             <details class="govuk-details app-why">
@@ -44,7 +55,7 @@ pub fn Why(reasons: Vec<Reason>) -> impl IntoView {
                     <span class="govuk-details__summary-text">{WHY}</span>
                 </summary>
                 <div class="govuk-details__text">
-                    <ReasonList reasons=reasons />
+                    <ReasonList reasons=reasons plain=plain />
                 </div>
             </details>
         }

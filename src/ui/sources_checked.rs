@@ -15,22 +15,28 @@ pub fn SourcesChecked(rule_set: RuleSet) -> impl IntoView {
     let statement = words::checked_statement(&rule_set.checked, rule_set.review_by);
     let not_reviewed = rule_set.not_reviewed.clone();
     let sources = rule_set.sources.clone();
+    // Short on screen (the outcome fits three phone screens): two sentences say when the rules
+    // were checked, that newer sources exist and what to do meanwhile; the lists are in a
+    // disclosure.
+    let newer = !not_reviewed.is_empty();
     view! {
-        <section class="app-sources-checked" data-testid="sources-checked" aria-labelledby="sources-checked-heading">
-            <h2 class="govuk-heading-m" id="sources-checked-heading">{words::HEADING}</h2>
-            <p class="govuk-body" data-testid="checked-statement">{statement}</p>
-            {(!not_reviewed.is_empty()).then(|| view! {
-                <p class="govuk-body">{words::NOT_REVIEWED_INTRO}</p>
-                <ul class="govuk-list govuk-list--bullet" data-testid="not-reviewed">
-                    {not_reviewed.into_iter().map(|s| view! { <li><SourceLink source=s /></li> }).collect_view()}
-                </ul>
-                <p class="govuk-body">{words::MEANWHILE}</p>
+        <section class="app-sources-checked" data-testid="sources-checked" aria-label=words::HEADING>
+            <p class="govuk-body-s govuk-!-margin-bottom-2" data-testid="checked-statement">{statement}</p>
+            {newer.then(|| view! {
+                <p class="govuk-body-s govuk-!-margin-bottom-2">{words::NEWER_EXIST} " " {words::MEANWHILE}</p>
             })}
-            <details class="govuk-details">
+            <details class="govuk-details" data-testid="sources-details">
                 <summary class="govuk-details__summary">
-                    <span class="govuk-details__summary-text">{words::SOURCES_SUMMARY}</span>
+                    <span class="govuk-details__summary-text">{words::HEADING}</span>
                 </summary>
                 <div class="govuk-details__text">
+                    {newer.then(|| view! {
+                        <p class="govuk-body">{words::NOT_REVIEWED_INTRO}</p>
+                        <ul class="govuk-list govuk-list--bullet" data-testid="not-reviewed">
+                            {not_reviewed.into_iter().map(|s| view! { <li><SourceLink source=s /></li> }).collect_view()}
+                        </ul>
+                    })}
+                    <p class="govuk-body">{words::SOURCES_SUMMARY}</p>
                     <ul class="govuk-list app-reason-list">
                         {sources
                             .into_iter()

@@ -67,20 +67,37 @@ for (const id of scenarioIds) {
     await headline.waitFor();
     const text = await headline.innerText();
     const la = Object.values(panel.duty_holder ?? {})[0];
+    const contact = Object.values(assessment.next_steps.first.contact ?? {})[0];
     const notify = assessment.deadlines.find((d) => d.kind === 'notify_panel');
     const notifyOn = notify?.due?.on;
-    if (status === 'required') {
+    // The headline is the user's own first action, by role (the rules core's next_steps.first).
+    const action = assessment.next_steps.first.action;
+    if (action === 'refer_to_local_authority') {
+      const whom = typeof contact === 'string' ? `${contact}\u2019s children\u2019s social care` : 'children\u2019s social care';
+      assert.equal(text, `Refer this to ${whom} today`, `${id}: headline`);
+      assert.notEqual(status, 'not_required', `${id}: a referral only while a notification is possible`);
+    } else if (action === 'notify_panel') {
+      assert.equal(status, 'required', `${id}: status`);
       assert.match(text, new RegExp(`^${la} must notify the Child Safeguarding Practice Review Panel`), `${id}: headline`);
       if (notifyOn) assert.ok(text.endsWith(`by ${longDate(notifyOn)}`), `${id}: headline date ${text}`);
-    } else if (status === 'not_required') {
-      assert.match(text, /^This does not meet the criteria for a notification/, `${id}: headline`);
+    } else if (action === 'decide_whether_to_notify') {
+      assert.equal(status, 'needs_judgement', `${id}: status`);
+      assert.match(text, /^Decide if .* must notify the Child Safeguarding Practice Review Panel$/, `${id}: headline`);
     } else {
-      assert.match(text, /^This needs a judgement/, `${id}: headline`);
+      assert.equal(status, 'not_required', `${id}: status`);
+      assert.equal(text, 'The Child Safeguarding Practice Review Panel does not need to be told', `${id}: headline`);
     }
-    // Every dated deadline the engine gives is on the page, and the scenario's own dates are among them.
-    const table = (await page.getByTestId('deadlines').count()) ? await page.getByTestId('deadlines').innerText() : '';
+    // The deadlines the rules mark to show are on the screen; every dated deadline the engine
+    // gives, and the scenario's own dates, are in the record that prints.
+    // (The local authority's other deadlines, for anyone else, sit in a disclosure.)
+    const screen = ((await page.getByTestId('deadlines').count()) ? await page.getByTestId('deadlines').innerText() : '')
+      + ((await page.getByTestId('other-deadlines').count()) ? await page.getByTestId('other-deadlines').textContent() : '');
+    const table = await page.getByTestId('record-deadlines').textContent();
     for (const deadline of assessment.deadlines) {
-      if (deadline.due?.on && deadline.applies !== 'not_applicable') assert.ok(table.includes(longDate(deadline.due.on)), `${id}: ${deadline.kind} ${deadline.due.on} shown`);
+      if (deadline.due?.on && deadline.applies !== 'not_applicable') {
+        assert.ok(table.includes(longDate(deadline.due.on)), `${id}: ${deadline.kind} ${deadline.due.on} in the record`);
+        if (deadline.primary) assert.ok(screen.includes(longDate(deadline.due.on)), `${id}: ${deadline.kind} ${deadline.due.on} shown`);
+      }
     }
     for (const [kind, due] of Object.entries(expect.deadlines ?? {})) {
       const found = assessment.deadlines.find((d) => d.kind === kind)?.due;
@@ -94,7 +111,7 @@ for (const id of scenarioIds) {
     }
     // Non-local-authority users are told to refer, not to notify.
     if (expect.can_notify_panel === false) {
-      assert.match(await page.getByTestId('next-steps').innerText(), /refer|local authority/i, `${id}: refer`);
+      assert.match(await page.getByTestId('top-section').innerText(), /refer|local authority/i, `${id}: refer`);
     }
     assert.match(await page.locator('main').innerText(), /If a child is in immediate danger, call 999\./);
     await assertAccessible(page, `${id} outcome`);
@@ -272,7 +289,7 @@ test('the whole journey works with the keyboard alone', async () => {
   await tabTo((f) => f.tag === 'BUTTON' && f.text === 'See what happens next');
   await page.keyboard.press('Enter');
   await page.getByTestId('headline').waitFor();
-  assert.match(await page.getByTestId('headline').innerText(), /does not meet the criteria/);
+  assert.match(await page.getByTestId('headline').innerText(), /does not need to be told/);
   // "Why?" opens from the keyboard too.
   await tabTo((f) => f.tag === 'SUMMARY');
   await page.keyboard.press('Enter');

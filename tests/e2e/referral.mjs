@@ -67,6 +67,9 @@ export const PAYLOADS = [
   `${'x'.repeat(4990)} very long`,
 ];
 
+/** Free text as the check page and the printed referral show it: bidirectional controls as codes. */
+export const displayed = (value) => value.replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, (c) => `[U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+
 /** `payload`, cut to `max` characters (Unicode scalar values, as the app counts). */
 export const fit = (payload, max) => Array.from(payload).slice(0, max).join('');
 

@@ -12,7 +12,7 @@ import {
 import { walk } from './journey.mjs';
 import { startReceiver } from './receiver.mjs';
 import {
-  FREE_TEXT, PAYLOADS, assertValidReferral, downloadFrom, draftText, fit, referralValidator, setField,
+  FREE_TEXT, PAYLOADS, assertValidReferral, displayed, downloadFrom, draftText, fit, referralValidator, setField,
 } from './referral.mjs';
 
 const FACTS = JSON.parse(await readFile(path.join(ROOT, 'rules/tests/scenarios/S01.facts.json'), 'utf8'));
@@ -366,6 +366,10 @@ for (const [what, words, fail, heal, allowErrors] of FAILURES) {
     const said = await failure.innerText();
     assert.ok(said.includes(words), `says "${words}": ${said}`);
     assert.ok(said.includes('Nothing you entered has been lost'));
+    // "Nothing has been sent yet" only where the failure says it was not sent.
+    const mayHaveSent = ['a timeout', 'an unreadable answer'].includes(what);
+    const intro = await page.getByTestId('confirm-intro').innerText();
+    assert.equal(intro.includes('Nothing has been sent yet'), !mayHaveSent, `intro after ${what}: ${intro}`);
     assert.match(await page.title(), /^Error: Send your referral/);
     assert.equal(await page.locator('[data-testid="payload"]').textContent(), payload, 'the referral is kept');
     await page.locator('[data-testid="exports"]').waitFor();
@@ -407,7 +411,7 @@ test(`${PAYLOADS.length} injection payloads in every free-text field stay text o
     await openDraft(page, draftText(baseDraft.case_facts, form));
     await h1(page, 'Check your referral before you continue');
     const check = await page.locator('main').textContent();
-    for (const [id, value] of Object.entries(texts)) assert.ok(check.includes(value), `round ${round}: ${id} on check your answers`);
+    for (const [id, value] of Object.entries(texts)) assert.ok(check.includes(displayed(value)), `round ${round}: ${id} on check your answers`);
     await assertInert(page, `round ${round}, check your answers`);
     await button(page, 'Confirm referral details').click();
     await h1(page, 'Your referral');
@@ -416,7 +420,7 @@ test(`${PAYLOADS.length} injection payloads in every free-text field stay text o
     const json = JSON.parse((await downloadFrom(page, button(page, 'Download as JSON'))).text);
     assertValidReferral(validate, json);
     for (const [id, value] of Object.entries(texts)) {
-      assert.ok(shown.includes(value), `round ${round}: ${id} in the referral`);
+      assert.ok(shown.includes(displayed(value)), `round ${round}: ${id} in the referral`);
       assert.ok(text.includes(value), `round ${round}: ${id} in the text export`);
       assert.equal(FREE_TEXT[id].json(json), value, `round ${round}: ${id} in the JSON`);
     }
@@ -479,5 +483,76 @@ test('the referral works with the keyboard alone', async () => {
   await page.keyboard.press('Enter');
   await h1(page, 'Your referral');
   await tabTo((f) => f.tag === 'button' && f.text === 'Copy as text', 'Copy as text');
+  await assertCleanSession(session);
+});
+
+test('the referral is prefilled from the assessment, an end date before the start is the only error, Generated is readable, and bidirectional text shows as typed', async () => {
+  const session = await openApp(browser, plain);
+  const { page } = session;
+  // A date of birth, so the incident date is asked (and so prefilled).
+  const facts = { ...FACTS, child_age: { date_of_birth: '2024-06-01' }, incident_date: '2024-12-19', setting: 'school', suspected_person: 'another_child' };
+  await walk(page, facts);
+  await button(page, 'See what happens next').click();
+  await button(page, 'Prepare a referral').click();
+  const texts = payloadRound(1);
+  const fill = (id) => page.locator(`#${id}`).fill(texts[id]);
+  await h1(page, 'Your details');
+  for (const id of ['referrer-role', 'referrer-agency']) await fill(id);
+  // A name with a right-to-left override: shown with the control visible, not reversed.
+  await page.locator('#referrer-name').fill('\u202Egnp.exe');
+  await page.locator('#referrer-phone').fill('01632 960 001');
+  await page.locator('#referrer-email').fill('sam.jones@school.example');
+  await page.locator('input[name="referrer-lead-consulted"][value="no"]').check();
+  await button(page, 'Continue').click();
+  await h1(page, 'Child 1');
+  await fill('child-1-name');
+  await page.locator('#child-1-age').fill('0');
+  await page.locator('input[name="child-1-sex"][value="female"]').check();
+  await fill('child-1-ethnicity');
+  await page.locator('input[name="child-1-legal-status"][value="none"]').check();
+  await button(page, 'Continue').click();
+  await h1(page, 'The incident');
+  // Asked in the assessment, so not asked again: already filled in.
+  assert.equal(await page.locator('#incident-place').inputValue(), facts.incident_place.english_local_authority);
+  assert.equal(await page.locator('#incident-setting').inputValue(), 'A school or college');
+  assert.equal(await page.locator('#incident-suspected').inputValue(), 'Another child');
+  assert.equal(await page.locator('#incident-from-day').inputValue(), '19');
+  await page.locator('#incident-to-day').fill('18');
+  await page.locator('#incident-to-month').fill('12');
+  await page.locator('#incident-to-year').fill('2024');
+  await fill('incident-what-happened');
+  await button(page, 'Continue').click();
+  const summary = page.locator('.govuk-error-summary');
+  await summary.waitFor();
+  const problems = await summary.locator('li').allInnerTexts();
+  assert.deepEqual(problems, ['The end of the period must be the same as or after its start'], 'only the end date is wrong');
+  await page.locator('#incident-to-day').fill('');
+  await page.locator('#incident-to-month').fill('');
+  await page.locator('#incident-to-year').fill('');
+  await button(page, 'Continue').click();
+  await h1(page, 'Agencies and other processes');
+  await fill('agencies-involved');
+  await button(page, 'Continue').click();
+  await h1(page, 'Other children and the family');
+  await fill('immediate-actions');
+  await page.locator('input[name="family-told"][value="yes"]').check();
+  await button(page, 'Continue').click();
+  await h1(page, 'Why you think the criteria are met');
+  await fill('why-criteria-met');
+  await button(page, 'Continue').click();
+  await h1(page, 'Check your referral before you continue');
+  const check = await page.locator('main').innerText();
+  assert.ok(check.includes('[U+202E]gnp.exe'), 'the override is shown, not applied');
+  assert.ok(!check.includes('exe.png'));
+  await button(page, 'Confirm referral details').click();
+  await h1(page, 'Your referral');
+  const documentText = await page.locator('[data-testid="referral-document"]').innerText();
+  assert.match(documentText, /Generated\s+\w+day \d{1,2} \w+ \d{4} at \d{1,2}:\d\d(am|pm) \(UK time\)/);
+  assert.ok(!/\d{4}-\d\d-\d\dT/.test(documentText), 'no machine timestamp');
+  assert.ok(documentText.includes('[U+202E]gnp.exe'));
+  await page.emulateMedia({ media: 'print' });
+  assert.ok((await page.locator('[data-testid="referral-document"]').innerText()).includes('[U+202E]gnp.exe'), 'in print too');
+  await page.emulateMedia({ media: 'screen' });
+  await assertAccessible(page, 'your referral, with bidirectional text');
   await assertCleanSession(session);
 });

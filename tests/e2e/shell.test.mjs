@@ -71,7 +71,7 @@ test('the whole shell works with the keyboard alone', async () => {
   // From the top again: Tab through the header to the contrast toggle and switch it on with Space.
   await page.evaluate(() => document.activeElement.blur());
   let steps = 0;
-  while (!(await focused()).startsWith('button:High contrast') && steps++ < 10) await page.keyboard.press('Tab');
+  while (!(await focused()).startsWith('button:High contrast') && steps++ < 20) await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   assert.equal(await page.getByRole('button', { name: 'High contrast' }).getAttribute('aria-pressed'), 'true');
   assert.ok(await page.locator('.app-root.app-contrast-high').count(), 'high contrast theme applied');

@@ -43,6 +43,8 @@ test('the outcome says what the rules were checked against and when, with readab
   const statement = await page.getByTestId('checked-statement').innerText();
   assert.match(statement, /last checked against the law and guidance in November 2026/);
   assert.match(statement, /checked again by 31 May 2027/);
+  // The lists are in a disclosure: two short sentences are on screen.
+  await page.getByTestId('sources-details').locator('summary').click();
   const notReviewed = await page.getByTestId('not-reviewed').innerText();
   assert.match(notReviewed, /Working Together to Safeguard Children 2026/);
   assert.match(notReviewed, /Report the death or serious harm of a child or care leaver/);

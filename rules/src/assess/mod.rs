@@ -159,6 +159,9 @@ pub(crate) struct Findings {
     abuse: Gate,
     event: Gate,
     duty: DutyKind,
+    /// Whose children's social care the user contacts: the duty holder, or, while it is not
+    /// known where the harm happened, where the child lives.
+    contact: DutyKind,
     panel: PanelKind,
     /// Per [`DEADLINE_KINDS`]: applicability and whether the anchor date is known.
     deadlines: [Option<(Applicability, bool)>; 5],
@@ -279,7 +282,10 @@ pub(crate) fn evaluate(i: &Inputs) -> Findings {
     // care leaver death notifications, so none is shown.
     let notified = follows_notification(panel, Applicability::Applies);
     let aware = i.aware == Some(true);
-    let sent = i.sent == Some(true);
+    // The notification date only changes the rapid review's date, which is the local
+    // authority's and its partners' to keep: anyone else is told it runs from the
+    // notification, so they are never asked when it was sent.
+    let sent = i.sent == Some(true) && matches!(i.asker, None | Some(Asker::LocalAuthority));
     let some_if =
         |a: Applicability, known: bool| (a != Applicability::NotApplicable).then_some((a, known));
     let deadlines = [
@@ -355,6 +361,7 @@ pub(crate) fn evaluate(i: &Inputs) -> Findings {
         abuse,
         event,
         duty,
+        contact: contact_area(i, duty),
         panel,
         deadlines,
         processes,
@@ -487,7 +494,17 @@ fn build(facts: &CaseFacts, i: &Inputs, f: &Findings) -> Assessment {
     let other_processes = other_processes(facts, f, duty_la.as_deref());
     let routes = routes(f, duty_la.as_deref());
     let local_learning = local_learning(f);
-    let next_steps = next_steps(f, duty_la.as_deref());
+    let contact = match f.contact {
+        DutyKind::Incident => la_name(facts.incident_place.as_ref())
+            .map(ContactArea::IncidentArea)
+            .unwrap_or(ContactArea::NotKnown),
+        DutyKind::Residence => la_name(facts.residence.as_ref())
+            .map(ContactArea::ResidenceArea)
+            .unwrap_or(ContactArea::NotKnown),
+        DutyKind::NoEnglish => ContactArea::NoEnglishAuthority,
+        DutyKind::Unknown => ContactArea::NotKnown,
+    };
+    let next_steps = next_steps(f, duty_la.as_deref(), contact, &deadlines);
     let judgement_prompts = prompts(f);
 
     Assessment {

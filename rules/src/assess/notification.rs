@@ -16,6 +16,17 @@ use chrono::NaiveDate;
 use super::inputs::*;
 use super::*;
 
+/// Whom to contact (R11): the local authority holding the duty; where it is not known where
+/// the harm happened, the local authority where the child lives.
+pub(super) fn contact_area(i: &Inputs, duty: DutyKind) -> DutyKind {
+    match (duty, i.incident, i.residence) {
+        (DutyKind::Unknown, Some(PlaceIn::Unknown), Some(PlaceIn::English(_))) => {
+            DutyKind::Residence
+        }
+        (duty, _, _) => duty,
+    }
+}
+
 pub(super) fn different_english_areas(i: &Inputs) -> bool {
     matches!((i.incident, i.residence), (Some(PlaceIn::English(a)), Some(PlaceIn::English(b))) if a != b)
 }
@@ -85,9 +96,12 @@ pub(super) fn due(anchor: Option<NaiveDate>, n: u32) -> Due {
 pub(super) fn deadlines(facts: &CaseFacts, f: &Findings) -> Vec<Deadline> {
     let aware = facts.la_aware_date.and_then(DateAnswer::date);
     let sent = match facts.notification_sent {
-        Some(SentAnswer::Sent(d)) => Some(d),
+        Some(SentAnswer::Sent(d)) if f.deadlines[2].is_some_and(|(_, known)| known) => Some(d),
         _ => None,
     };
+    // One rapid-review date is shown: from the notification once it has been sent, otherwise
+    // the earlier one, from awareness.
+    let from_notification_primary = sent.is_some() || aware.is_none();
     let cal = || {
         r(R26, "Working days are Monday to Friday, excluding England and Wales bank holidays; Day 0 is the anchor date.")
     };
@@ -116,7 +130,7 @@ pub(super) fn deadlines(facts: &CaseFacts, f: &Findings) -> Vec<Deadline> {
                 sent,
                 Some(15),
                 Strength::Guidance,
-                true,
+                from_notification_primary,
                 vec![rp(R14, "timing", "Rapid review within 15 working days of the date the notification was sent to the Panel (the primary date). This is a non-statutory expectation, seen in local procedures."), cal()],
             ),
             DeadlineKind::RapidReviewFromAwareness => (
@@ -124,7 +138,7 @@ pub(super) fn deadlines(facts: &CaseFacts, f: &Findings) -> Vec<Deadline> {
                 aware,
                 Some(15),
                 Strength::Guidance,
-                false,
+                !from_notification_primary,
                 vec![rp(R14, "timing", "Some local procedures count the 15 working days from the partners becoming aware of the incident: this is the earlier date to keep in view."), cal()],
             ),
             DeadlineKind::LocalReviewPublication => (
@@ -158,8 +172,81 @@ pub(super) fn deadlines(facts: &CaseFacts, f: &Findings) -> Vec<Deadline> {
     out
 }
 
-pub(super) fn next_steps(f: &Findings, duty_la: Option<&str>) -> NextSteps {
-    let la = duty_la.unwrap_or("the local authority");
+/// The first thing the user must do, by when, and whom to contact (R08, R09, R11).
+pub(super) fn first_action(
+    f: &Findings,
+    contact: ContactArea,
+    deadlines: &[Deadline],
+) -> FirstAction {
+    let notify_by = || {
+        deadlines
+            .iter()
+            .find(|d| d.kind == DeadlineKind::NotifyPanel)
+            .map(|d| match d.due {
+                Due::On(date) => ActionBy::On(date),
+                _ => ActionBy::WorkingDaysFromAwareness(5),
+            })
+            .unwrap_or(ActionBy::WorkingDaysFromAwareness(5))
+    };
+    let (action, by, mut reasons) = match (f.asker, f.panel) {
+        (None, _) => (
+            ActionKind::AnswerRemainingQuestions,
+            ActionBy::NoDeadline,
+            vec![r(R11, "What you must do depends on who you are: only the local authority notifies the Panel.")],
+        ),
+        (Some(Asker::LocalAuthority), PanelKind::Required) => (
+            ActionKind::NotifyPanel,
+            notify_by(),
+            vec![r(R08, "Every condition is met, so the local authority must notify the Panel."), r(R09, "Within 5 working days of becoming aware of the incident.")],
+        ),
+        (Some(Asker::LocalAuthority), PanelKind::NeedsJudgement) => (
+            ActionKind::DecideWhetherToNotify,
+            notify_by(),
+            vec![r(R08, "A condition needs the local authority's judgement."), r(R11, "All three safeguarding partners should agree which incidents should be notified in their local area (Panel FAQ)."), r(R09, "If it notifies, within 5 working days of becoming aware.")],
+        ),
+        (Some(Asker::LocalAuthority), PanelKind::CannotTellYet) => (
+            ActionKind::AnswerRemainingQuestions,
+            notify_by(),
+            vec![r(R09, "The 5 working days run from the date the local authority became aware, whether or not the answers are complete.")],
+        ),
+        (Some(Asker::LocalAuthority), PanelKind::NotRequired) => (
+            ActionKind::RecordDecision,
+            ActionBy::NoDeadline,
+            vec![r(R08, "At least one condition is not met: no Panel notification.")],
+        ),
+        (Some(_), PanelKind::NotRequired) => (
+            ActionKind::FollowOwnProcedures,
+            ActionBy::NoDeadline,
+            vec![rp(R11, "others", "Others who have functions relating to children should inform the safeguarding partners of any incident which they think should be considered for a review.")],
+        ),
+        (Some(_), _) => (
+            ActionKind::ReferToLocalAuthority,
+            ActionBy::Today,
+            vec![r(R11, "The responsibility to notify rests with the local authority of where the serious incident took place."), rp(R11, "others", "Others who have functions relating to children should inform the safeguarding partners of any incident which they think should be considered for a review."), r(R09, "The local authority's 5 working days start when it becomes aware, so referring the same day gives it the most time (good practice: the guidance sets no time for others).")],
+        ),
+    };
+    match &contact {
+        ContactArea::ResidenceArea(_) if f.duty == DutyKind::Unknown => reasons.push(r(R11, "It is not known where it happened, so contact the local authority where the child normally lives: it can find out which authority holds the duty and pass it on.")),
+        ContactArea::NotKnown => reasons.push(r(R11, "Neither where it happened nor where the child lives is known: contact your local council's children's social care, which will pass it on.")),
+        _ => {}
+    }
+    FirstAction {
+        action,
+        by,
+        contact,
+        reasons,
+    }
+}
+
+pub(super) fn next_steps(
+    f: &Findings,
+    duty_la: Option<&str>,
+    contact: ContactArea,
+    deadlines: &[Deadline],
+) -> NextSteps {
+    // The steps after the first action (which is the outcome's headline, not repeated here).
+    let _ = duty_la;
+    let first = first_action(f, contact, deadlines);
     let mut steps = Vec::new();
     let step = |text: Text, reasons: Vec<Reason>| Step { text, reasons };
     let lead = || {
@@ -172,26 +259,24 @@ pub(super) fn next_steps(f: &Findings, duty_la: Option<&str>) -> NextSteps {
     match f.asker {
         Some(Asker::LocalAuthority) => match f.panel {
             PanelKind::Required => {
-                steps.push(step("Notify the Child Safeguarding Practice Review Panel through the online notification system within 5 working days of becoming aware (see the deadlines). One notification per incident.".into(), vec![r(R08, "The local authority must notify the Panel."), r(R09, "5 working days from awareness.")]));
+                steps.push(step("Notify the Panel through its online notification system: one notification per incident.".into(), vec![r(R10, "One notification per incident.")]));
                 steps.push(step("Report the incident to your safeguarding partners (and other areas' partners where appropriate) within 5 working days.".into(), vec![r(R09, "Tell the safeguarding partners.")]));
                 steps.push(step("Arrange the rapid review with your safeguarding partners and send a copy to the Panel.".into(), vec![r(R14, "A rapid review follows a notification.")]));
             }
             PanelKind::NeedsJudgement => {
-                steps.push(step("Decide with your safeguarding partners whether the criteria are met (see the judgement prompts), and record the decision and rationale. If you notify, the 5 working days run from the date you became aware.".into(), vec![r(R08, "The decision is the local authority's."), r(R11, "All three safeguarding partners should agree which incidents are notified (Panel FAQ).")]));
+                steps.push(step("Use the matters for judgement below. Record the decision and why, whichever way it goes.".into(), vec![r(R08, "The decision is the local authority's."), r(R11, "All three safeguarding partners should agree which incidents should be notified in their local area (Panel FAQ).")]));
             }
-            PanelKind::CannotTellYet => {
-                steps.push(step("Answer the remaining questions. The 5 working days run from the date you became aware, whether or not the answers are complete.".into(), vec![r(R09, "5 working days from awareness.")]));
-            }
+            PanelKind::CannotTellYet => {}
             PanelKind::NotRequired => {
-                steps.push(step("No Panel notification is required on these answers. Record the decision and rationale, and follow any other notifications listed.".into(), vec![r(R08, "At least one condition is not met.")]));
+                steps.push(step("Follow any other notifications listed.".into(), vec![r(R08, "At least one condition is not met, so no Panel notification; other processes may still apply.")]));
             }
         },
         Some(_) => {
             if f.panel == PanelKind::NotRequired {
-                steps.push(step("On these answers the criteria for a Panel notification are not met. Follow your agency's safeguarding procedures, and any other notifications listed; if you are worried about a child, refer to children's social care.".into(), vec![rp(R11, "others", "Others who have functions relating to children should inform the safeguarding partners of any incident which they think should be considered for a review.")]));
+                steps.push(step("Follow any other notifications listed. If you are worried about a child, refer to children's social care.".into(), vec![rp(R11, "others", "Others who have functions relating to children should inform the safeguarding partners of any incident which they think should be considered for a review.")]));
             } else {
-                steps.push(step(format!("Only the local authority can notify the Panel. Inform {la} children's social care and the safeguarding partnership of this incident, saying why you think it should be considered.").into(), vec![r(R11, "The responsibility to notify rests with the local authority of where the serious incident took place."), rp(R11, "others", "Others who have functions relating to children should inform the safeguarding partners of any incident which they think should be considered for a review.")]));
-                steps.push(step("The 5 working days run from when the local authority becomes aware, so telling it promptly gives it the most time (good practice; the guidance sets no time for others). Record when and how you told it.".into(), vec![r(R09, "5 working days from the local authority becoming aware.")]));
+                steps.push(step("Only the local authority can notify the Panel. Say why you think it meets the criteria: \"Prepare a referral\" below helps.".into(), vec![r(R11, "The responsibility to notify rests with the local authority of where the serious incident took place."), rp(R11, "others", "Others who have functions relating to children should inform the safeguarding partners of any incident which they think should be considered for a review.")]));
+                steps.push(step("Record when and how you referred: the local authority's 5 working days start when it hears.".into(), vec![r(R09, "5 working days from the local authority becoming aware.")]));
                 steps.push(step("If the local authority does not agree, discuss it with them and use the partnership's escalation procedure.".into(), vec![rp(R11, "others", "Agencies inform the safeguarding partners; how disagreement is resolved is for the partnership's own procedures.")]));
             }
             let role: Option<(&'static str, Reason)> = match f.asker {
@@ -211,9 +296,20 @@ pub(super) fn next_steps(f: &Findings, duty_la: Option<&str>) -> NextSteps {
             steps.push(step("Say who you are (the local authority, or which other agency) so the next steps fit your role. Only the local authority notifies the Panel.".into(), vec![r(R11, "The duty to notify rests with the local authority.")]));
         }
     }
+    let key_deadlines = if matches!(f.asker, None | Some(Asker::LocalAuthority)) {
+        deadlines.iter().map(|d| d.kind).collect()
+    } else {
+        deadlines
+            .iter()
+            .map(|d| d.kind)
+            .filter(|kind| *kind == DeadlineKind::NotifyPanel)
+            .collect()
+    };
     NextSteps {
         asker: f.asker,
         can_notify_panel: f.asker == Some(Asker::LocalAuthority),
+        first,
+        key_deadlines,
         steps,
     }
 }

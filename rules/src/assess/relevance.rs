@@ -267,7 +267,10 @@ pub(crate) fn direct_relevance(q: Question, f: &Findings) -> Option<bool> {
         // Only the "more than 4 children" note, shown when a notification is possible.
         Question::NumberOfChildren => f.panel != PanelKind::NotRequired,
         // Only the anchor of the rapid review counted from the notification.
-        Question::NotificationSent => f.deadlines[2].is_some(),
+        // ... which only the local authority is told.
+        Question::NotificationSent => {
+            f.deadlines[2].is_some() && matches!(f.asker, None | Some(Asker::LocalAuthority))
+        }
         // Only the anchors of the deadlines counted from awareness.
         Question::LaAwareDate => [0, 1, 3].iter().any(|k| f.deadlines[*k].is_some()),
         // Only the Welsh review type, unless looked after already makes it extended.

@@ -1,6 +1,7 @@
 //! Regenerate the published JSON Schemas:
 //! `cargo run -q -p rules --bin schema` (from the repository root) writes
-//! `public/schema/case-facts.schema.json` and `public/schema/assessment.schema.json`.
+//! `public/schema/case-facts.schema.json`, `public/schema/assessment.schema.json` and
+//! `public/schema/assessment-record.schema.json`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,6 +15,10 @@ fn main() -> ExitCode {
     for (name, text) in [
         ("case-facts.schema.json", rules::case_facts_schema()),
         ("assessment.schema.json", rules::assessment_schema()),
+        (
+            "assessment-record.schema.json",
+            rules::record::saved_assessment_schema(),
+        ),
     ] {
         let path = dir.join(name);
         if let Err(e) = std::fs::write(&path, text) {

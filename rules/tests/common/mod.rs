@@ -30,6 +30,19 @@ pub fn shape(a: &Assessment) -> Value {
         "routes": a.routes.iter().map(|r| (r.kind, r.applies, r.wales_review)).collect::<Vec<_>>(),
         "learning": a.local_learning.is_some(),
         "next": (a.next_steps.asker, a.next_steps.can_notify_panel, a.next_steps.steps.len()),
+        "first": (
+            a.next_steps.first.action,
+            match a.next_steps.first.by {
+                ActionBy::Today => "today", ActionBy::On(_) => "on",
+                ActionBy::WorkingDaysFromAwareness(_) => "working_days", ActionBy::NoDeadline => "none",
+            },
+            match a.next_steps.first.contact {
+                ContactArea::IncidentArea(_) => "incident", ContactArea::ResidenceArea(_) => "residence",
+                ContactArea::NoEnglishAuthority => "none", ContactArea::NotKnown => "not_known",
+            },
+            a.next_steps.first.reasons.len(),
+        ),
+        "primary": a.deadlines.iter().map(|d| d.primary).collect::<Vec<_>>(),
         "prompts": a.judgement_prompts.iter().map(|j| j.kind).collect::<Vec<_>>(),
     })
 }
@@ -152,8 +165,8 @@ pub fn check_invariants(f: &CaseFacts, a: &Assessment) -> Result<(), String> {
         .iter()
         .filter(|s| s.reasons.is_empty())
         .for_each(|s| empty.push(format!("step {}", s.text)));
-    if a.next_steps.steps.is_empty() {
-        empty.push("no next steps".into())
+    if a.next_steps.first.reasons.is_empty() {
+        empty.push("first action".into())
     }
     a.judgement_prompts
         .iter()

@@ -41,7 +41,7 @@ pub fn ReferralCheckPage() -> impl IntoView {
                     view! {
                         <div class="govuk-summary-list__row">
                             <dt class="govuk-summary-list__key">{key}</dt>
-                            <dd class="govuk-summary-list__value app-preserve-lines">{value}</dd>
+                            <dd class="govuk-summary-list__value app-preserve-lines"><bdi>{crate::referral::export::with_visible_controls(&value)}</bdi></dd>
                             <dd class="govuk-summary-list__actions">
                                 <a
                                     class="govuk-link"

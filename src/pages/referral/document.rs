@@ -33,7 +33,7 @@ pub fn ReferralDocument(referral: Referral, print_only: bool) -> impl IntoView {
                         view! {
                             <div class="govuk-summary-list__row">
                                 <dt class="govuk-summary-list__key">{key}</dt>
-                                <dd class="govuk-summary-list__value app-preserve-lines" data-testid="document-value">{value}</dd>
+                                <dd class="govuk-summary-list__value app-preserve-lines" data-testid="document-value"><bdi>{crate::referral::export::with_visible_controls(&value)}</bdi></dd>
                             </div>
                         }
                     })
@@ -42,7 +42,7 @@ pub fn ReferralDocument(referral: Referral, print_only: bool) -> impl IntoView {
             });
             let paragraphs = paragraphs
                 .into_iter()
-                .map(|(_, value)| view! { <p class="govuk-body app-preserve-lines" data-testid="document-value">{value}</p> })
+                .map(|(_, value)| view! { <p class="govuk-body app-preserve-lines" data-testid="document-value"><bdi>{crate::referral::export::with_visible_controls(&value)}</bdi></p> })
                 .collect_view();
             view! {
                 <section class="app-referral-section">
@@ -73,7 +73,7 @@ pub fn ReferralDocument(referral: Referral, print_only: bool) -> impl IntoView {
                 </div>
                 <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{words::GENERATED}</dt>
-                    <dd class="govuk-summary-list__value">{referral.generated_at.clone()}</dd>
+                    <dd class="govuk-summary-list__value">{crate::content::uk_date_time(&referral.generated_at)}</dd>
                 </div>
             </dl>
             <section class="app-referral-section">

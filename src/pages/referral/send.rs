@@ -79,7 +79,14 @@ pub fn ConfirmSendPage(referral: Referral) -> impl IntoView {
                 })}
                 <span class="govuk-caption-l">{words::PREPARE}</span>
                 <h1 class="govuk-heading-l" tabindex="-1">{words::CONFIRM_TITLE}</h1>
-                <p class="govuk-body">{words::CONFIRM_INTRO}</p>
+                <p class="govuk-body" data-testid="confirm-intro">
+                    {words::CONFIRM_INTRO}
+                    // After a failure that may have sent it, "nothing has been sent" may be untrue.
+                    {move || {
+                        (!failure().is_some_and(|failure| failure.may_have_been_sent()))
+                            .then_some(words::NOTHING_SENT_YET)
+                    }}
+                </p>
                 <p class="govuk-body">
                     {words::CONFIRM_TO} " " <strong class="app-break-all" data-testid="endpoint">{endpoint}</strong>
                 </p>
