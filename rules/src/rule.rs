@@ -154,7 +154,7 @@ pub static RULES: [RuleInfo; 26] = [
     },
     RuleInfo {
         id: RuleId::R05,
-        title: "A stillborn baby is not a child; a baby born alive is",
+        title: "A stillborn baby is not a child; a baby born alive is a child",
         statement: "A stillbirth or death in the womb is not the death of a child (there has been no independent life). A baby born alive who then dies or is seriously harmed is a child. If it is unclear whether the baby was born alive, the local authority must decide.",
         citation: "Births and Deaths Registration Act 1953 s41 as amended by the Stillbirth (Definition) Act 1992; multi-agency SUDI guidelines (as quoted in a secondary reproduction): \"where there has not been an independent life, there has not legally been a death\"",
         confidence: Confidence::VSec,
