@@ -187,9 +187,7 @@ pub fn diagram_label(kind: crate::training::diagram::NodeKind) -> &'static str {
     use crate::training::diagram::NodeKind;
     use rules::ConditionKind;
     match kind {
-        NodeKind::Condition(ConditionKind::Place) => {
-            "It happened in England, or the child lives in England"
-        }
+        NodeKind::Condition(ConditionKind::Place) => "In England, or the child lives in England",
         NodeKind::Condition(ConditionKind::Child) => "A child under 18, born alive",
         NodeKind::Condition(ConditionKind::AbuseOrNeglect) => "Abuse or neglect known or suspected",
         NodeKind::Condition(ConditionKind::DeathOrSeriousHarm) => {

@@ -174,7 +174,7 @@ impl Size {
     fn budget(self) -> (f32, f32) {
         match self {
             Size::Wide => (1180.0, 24.0),
-            Size::Narrow => (520.0, 20.0),
+            Size::Narrow => (500.0, 22.0),
         }
     }
 }
@@ -289,12 +289,16 @@ fn marks(assessment: Option<&Assessment>) -> Marks {
     }
 }
 
-/// A box's label: its name wrapped to the box, then its state in words when a case is shown.
+/// A box's label: its name wrapped to the box, then its state in words when a case is shown
+/// (on the name's line if it fits there, to keep the picture short enough for a projector).
 fn box_label(name: &str, mark: Mark, marked: bool, font: f32, inner: f32) -> Vec<String> {
     let mut lines = wrap(name, font, inner);
-    if marked {
-        if let Some(state) = text::diagram_mark(mark) {
-            lines.extend(wrap(state, font, inner));
+    if let Some(state) = text::diagram_mark(mark).filter(|_| marked) {
+        match lines.as_mut_slice() {
+            [line] if text_width(&format!("{line}: {state}"), font) <= inner => {
+                *line = format!("{line}: {state}");
+            }
+            _ => lines.extend(wrap(state, font, inner)),
         }
     }
     lines
@@ -327,7 +331,7 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
     let (budget, f) = size.budget();
     let marked = assessment.is_some();
     let m = marks(assessment);
-    let pad = 0.6 * f;
+    let pad = 0.45 * f;
     let line = LINE * f;
     let label = |lines: Vec<String>, x: f32, y: f32, anchor: Anchor| Label {
         lines,
@@ -338,7 +342,12 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
     };
 
     // Columns: the conditions (A), a gap for "Not met", the outcome when one is not met (B).
-    let gap_x = text_width(text::DIAGRAM_NO, f) + 2.0 * pad + f;
+    // On a phone "Not met" may take two lines, leaving the boxes more of the width.
+    let no_width = match size {
+        Size::Wide => text_width(text::DIAGRAM_NO, f),
+        Size::Narrow => widest_word(text::DIAGRAM_NO, f),
+    };
+    let gap_x = no_width + 2.0 * pad + f;
     let b_names = [text::diagram_label(NodeKind::NotRequired)];
     let b_min = b_names
         .iter()
@@ -368,7 +377,7 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
         + 2.0 * pad
         + 2.0 * f;
     let free = budget - 2.0 * MARGIN - gap_x;
-    let wb = b_min.max(free * 0.36);
+    let wb = b_min.max(free * 0.3);
     let wa = a_min.max(free - wb);
     let xa = MARGIN;
     let xb = xa + wa + gap_x;
@@ -400,7 +409,9 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
         });
         // "Not met": across to the outcome box, labelled above the arrow.
         let no = wrap(text::DIAGRAM_NO, f, gap_x - 2.0 * pad);
-        let arrow_y = y + h / 2.0 + 0.6 * f;
+        let arrow_y = (y + h / 2.0 + 0.6 * f)
+            .max(MARGIN + 0.3 * f + no.len() as f32 * line)
+            .min(y + h - 0.3 * f);
         let (points, head) = arrow(vec![(xa + wa, arrow_y), (xb, arrow_y)], f);
         let label_top = arrow_y - 0.3 * f - no.len() as f32 * line;
         edges.push(Edge {
@@ -461,7 +472,9 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
     // The two outcomes when none is not met, side by side under the conditions: notify the
     // Panel (all met) and the local authority decides (at least one needs judgement).
     let notify_name = text::diagram_label(NodeKind::Notify);
-    let wn = (widest_word(notify_name, f) + 2.0 * pad).max((wa - f) / 2.0);
+    // Half the width each, as long as the judgement arrow can still leave the last condition.
+    let wn =
+        (widest_word(notify_name, f) + 2.0 * pad).max(((right - xa - f) / 2.0).min(wa - 3.5 * f));
     let xd = xa + wn + f;
     let x_judge = (xd + 1.5 * f).min(xa + wa - f);
     let all_met = wrap(
@@ -482,6 +495,8 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
         right - xd - 2.0 * pad,
     );
     let h = notify_lines.len().max(decide_lines.len()) as f32 * line + 2.0 * pad;
+    // The top of a label centred in a box from `top`, `h` high.
+    let middle = |top: f32, h: f32, lines: &[String]| top + (h - lines.len() as f32 * line) / 2.0;
     nodes.push(Node {
         kind: NodeKind::Notify,
         rules: vec![DECISION_RULE],
@@ -493,9 +508,9 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
             h,
         },
         label: label(
-            notify_lines,
+            notify_lines.clone(),
             xa + wn / 2.0,
-            bottom_top + pad,
+            middle(bottom_top, h, &notify_lines),
             Anchor::Middle,
         ),
     });
@@ -510,9 +525,9 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
             h,
         },
         label: label(
-            decide_lines,
+            decide_lines.clone(),
             (xd + right) / 2.0,
-            bottom_top + pad,
+            middle(bottom_top, h, &decide_lines),
             Anchor::Middle,
         ),
     });
@@ -643,6 +658,32 @@ mod tests {
                     for b in &labels[i + 1..] {
                         assert!(!a.overlaps(b), "{a:?} overlaps {b:?} at {size:?}");
                     }
+                }
+                // Each arrow leaves its box and points at the box it leads to.
+                for edge in &d.edges {
+                    let (from, tip) = (edge.points[0], edge.head[0]);
+                    let on = |r: &Rect, (x, y): Point| {
+                        x >= r.x - 0.5
+                            && x <= r.right() + 0.5
+                            && y >= r.y - 0.5
+                            && y <= r.bottom() + 0.5
+                    };
+                    assert!(
+                        d.nodes.iter().any(|n| on(&n.rect, from)),
+                        "{:?} leaves a box",
+                        edge.kind
+                    );
+                    let target = match edge.kind {
+                        EdgeKind::NotMet => NodeKind::NotRequired,
+                        EdgeKind::AllMet => NodeKind::Notify,
+                        EdgeKind::AnyJudgement => NodeKind::Decide,
+                        EdgeKind::Next => continue,
+                    };
+                    assert!(
+                        on(&find(&d, target).rect, tip),
+                        "{:?} points at {target:?}",
+                        edge.kind
+                    );
                 }
                 for (i, a) in d.nodes.iter().enumerate() {
                     for b in &d.nodes[i + 1..] {

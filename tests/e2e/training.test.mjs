@@ -33,7 +33,7 @@ test('the library lists at least 20 scenarios and the criteria picture, from the
   assert.ok(rows >= 20, `${rows} scenarios listed`);
   assert.match(await page.getByTestId('pack-line').innerText(), /built-in scenario library: 24 scenarios/);
   const picture = page.getByTestId('criteria-diagram');
-  const words = (await picture.locator('svg:visible').textContent()).replace(/\s+/g, ' ');
+  const words = (await picture.locator('svg:visible text').allTextContents()).join(' ').replace(/\s+/g, ' ');
   for (const text of ['lives in England', 'A child under 18, born alive', 'Abuse or neglect known or suspected', 'seriously harmed', 'Notify the Panel', 'No Panel notification']) {
     assert.ok(words.includes(text), `diagram shows "${text}"`);
   }

@@ -165,7 +165,7 @@ fn Facilitate(scenario: Scenario) -> impl IntoView {
 
     view! {
         <BackToScenarios />
-        <div class="app-facilitator" data-testid="facilitator">
+        <div class="app-facilitator app-training" data-testid="facilitator">
             <span class="govuk-caption-xl">{format!("{} {} \u{00b7} {} of {count}", text::SCENARIO, scenario.id, index + 1)}</span>
             <h1 class="govuk-heading-xl" tabindex="-1">{scenario.title.clone()}</h1>
             <div class="app-facilitator__vignette">

@@ -219,7 +219,7 @@ pub fn TrainingPage() -> impl IntoView {
     };
 
     view! {
-        <div class="govuk-grid-row">
+        <div class="govuk-grid-row app-training">
             <div class="govuk-grid-column-full">
                 <ErrorSummary errors=problems title=text::PACK_ERRORS_TITLE />
                 {opened}

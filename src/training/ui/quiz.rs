@@ -334,7 +334,7 @@ fn QuizRound(scenario: Scenario) -> impl IntoView {
 
     view! {
         <BackToScenarios />
-        <div class="govuk-grid-row">
+        <div class="govuk-grid-row app-training">
             <div class="govuk-grid-column-two-thirds">
                 <span class="govuk-caption-l">{caption}</span>
                 <h1 class="govuk-heading-l" tabindex="-1">{scenario.title.clone()}</h1>
