@@ -248,7 +248,7 @@ pub static RULES: [RuleInfo; 26] = [
     },
     RuleInfo {
         id: RuleId::R05,
-        title: "A stillborn baby is not a child; a baby born alive is",
+        title: "A stillborn baby is not a child; a baby born alive is a child",
         statement: "A stillbirth or death in the womb is not the death of a child (there has been no independent life). A baby born alive who then dies or is seriously harmed is a child; a date of birth before the date of the death shows the baby was born alive. If it is unclear whether the baby was born alive, the local authority must decide.",
         parts: &[RulePart {
             key: "main",

@@ -3,7 +3,7 @@
 
 use super::outcome::{process_name, route_name};
 use crate::training::quiz::{DateChoice, Follow, LaChoice};
-use crate::training::scenario::PanelClaim;
+use crate::training::scenario::{PanelClaim, Places};
 use crate::training::whatif::WhatIf;
 
 pub const LINK: &str = "Training mode";
@@ -73,7 +73,34 @@ pub const REVEAL_STEPS: [&str; 5] = [
 pub const ALL_REVEALED: &str = "Everything is revealed.";
 
 pub fn revealed_status(shown: usize) -> String {
-    format!("{shown} of {} revealed", REVEAL_STEPS.len())
+    let steps = REVEAL_STEPS.len();
+    match shown {
+        0 => format!("Nothing is revealed yet: {steps} steps to reveal."),
+        n if n >= steps => ALL_REVEALED.into(),
+        n => format!("{n} of {steps} revealed: {}.", REVEAL_STEPS[n - 1]),
+    }
+}
+
+/// A line shown as a sentence ends with a full stop (the outcome's headline is written as a
+/// heading, without one).
+pub fn sentence(line: &str) -> String {
+    let line = line.trim_end();
+    if line.ends_with(['.', '?', '!']) {
+        line.to_string()
+    } else {
+        format!("{line}.")
+    }
+}
+
+/// Whether the case's places are real, said with the case.
+pub fn places_line(places: Option<Places>) -> &'static str {
+    match places {
+        Some(Places::Fictional) => "The places in this case are fictional, like its people.",
+        Some(Places::Real) => {
+            "The local authorities in this case are real; its people and events are fictional."
+        }
+        None => "This case does not say whether its places are real or fictional.",
+    }
 }
 
 pub fn panel_choice(claim: PanelClaim) -> &'static str {
@@ -150,20 +177,25 @@ pub fn scenario_count(n: usize) -> String {
     }
 }
 
-pub const DIAGRAM_YES: &str = "Met";
+pub const DIAGRAM_NEXT: &str = "Met, or needs judgement";
 pub const DIAGRAM_NO: &str = "Not met";
+pub const DIAGRAM_ALL_MET: &str = "All met";
+pub const DIAGRAM_ANY_JUDGEMENT: &str = "One or more needs judgement";
 
-/// The short name of a box in the criteria diagram.
+/// The plain words in a box of the criteria diagram (the rule codes are in its legend).
 pub fn diagram_label(kind: crate::training::diagram::NodeKind) -> &'static str {
     use crate::training::diagram::NodeKind;
     use rules::ConditionKind;
     match kind {
-        NodeKind::Condition(ConditionKind::Place) => "Place test",
-        NodeKind::Condition(ConditionKind::Child) => "A child, born alive",
+        NodeKind::Condition(ConditionKind::Place) => "In England, or the child lives in England",
+        NodeKind::Condition(ConditionKind::Child) => "A child under 18, born alive",
         NodeKind::Condition(ConditionKind::AbuseOrNeglect) => "Abuse or neglect known or suspected",
-        NodeKind::Condition(ConditionKind::DeathOrSeriousHarm) => "Death or serious harm",
+        NodeKind::Condition(ConditionKind::DeathOrSeriousHarm) => {
+            "The child died or was seriously harmed"
+        }
         NodeKind::Notify => "Notify the Panel",
-        NodeKind::NotRequired => "No Panel notification",
+        NodeKind::Decide => "The local authority decides whether to notify",
+        NodeKind::NotRequired => "No Panel notification: consider local learning",
     }
 }
 

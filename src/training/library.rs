@@ -107,6 +107,11 @@ mod tests {
                 "duplicate id {}",
                 scenario.id
             );
+            assert!(
+                scenario.places.is_some(),
+                "{} says whether its places are fictional",
+                scenario.id
+            );
             let assessment = assess(&scenario.facts);
             assert_eq!(
                 assessment.still_needed,
@@ -115,6 +120,46 @@ mod tests {
                 scenario.id
             );
         }
+    }
+
+    /// What the facilitator view puts on the screen is whole sentences: the reasons for each
+    /// condition and for the decision, the learning points and the questions.
+    #[test]
+    fn the_facilitator_shows_whole_sentences() {
+        let whole = |s: &str| {
+            s.trim_end()
+                .trim_end_matches(')')
+                .ends_with(['.', '?', '!'])
+        };
+        let mut fragments = Vec::new();
+        for scenario in library().scenarios {
+            let a = assess(&scenario.facts);
+            let reasons = a
+                .panel_notification
+                .conditions
+                .iter()
+                .flat_map(|c| c.reasons.iter())
+                .chain(a.panel_notification.reasons.iter());
+            for reason in reasons {
+                if !whole(&reason.sentence) {
+                    fragments.push(format!(
+                        "{} {:?}: {}",
+                        scenario.id, reason.rule, reason.sentence
+                    ));
+                }
+            }
+            let texts = scenario.learning_points.iter().map(|p| p.text.as_str());
+            for text in texts.chain(scenario.discussion.iter().map(String::as_str)) {
+                if !whole(text) {
+                    fragments.push(format!("{}: {text}", scenario.id));
+                }
+            }
+        }
+        assert!(
+            fragments.is_empty(),
+            "not whole sentences:\n{}",
+            fragments.join("\n")
+        );
     }
 
     #[test]

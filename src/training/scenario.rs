@@ -23,6 +23,10 @@ pub struct Scenario {
     pub title: String,
     /// The case as the room hears it. Fictional: never use a real case.
     pub vignette: String,
+    /// Whether the local authorities named are fictional or real (the people and events are
+    /// always fictional). Shown with the case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub places: Option<Places>,
     /// The case facts, in the same format as the `assess` command
     /// (see `case-facts.schema.json`).
     pub facts: rules::CaseFacts,
@@ -33,6 +37,16 @@ pub struct Scenario {
     /// Questions for the room.
     #[serde(default)]
     pub discussion: Vec<String>,
+}
+
+/// Whether a scenario's places are fictional or real English local authorities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Places {
+    /// Made-up places such as Northshire.
+    Fictional,
+    /// Real English local authorities.
+    Real,
 }
 
 /// A learning point: a sentence for people, and claims a machine can check.

@@ -9,6 +9,7 @@ use crate::navigation::Page;
 use crate::training::quiz::ModelAnswer;
 use crate::training::scenario::Scenario;
 use crate::training::whatif::what_ifs;
+use crate::ui::form::focus_element;
 use crate::ui::reasons::ReasonList;
 use crate::ui::set_title;
 use leptos::prelude::*;
@@ -62,8 +63,8 @@ fn Conditions(assessment: Assessment) -> impl IntoView {
 fn Decision(assessment: Assessment) -> impl IntoView {
     let (line, sub) = headline(&assessment);
     view! {
-        <p class="app-facilitator__decision" data-testid="decision">{line}</p>
-        {sub.map(|sub| view! { <p class="govuk-body-l">{sub}</p> })}
+        <p class="app-facilitator__decision" data-testid="decision">{text::sentence(&line)}</p>
+        {sub.map(|sub| view! { <p class="govuk-body-l">{text::sentence(&sub)}</p> })}
     }
 }
 
@@ -105,10 +106,29 @@ fn Facilitate(scenario: Scenario) -> impl IntoView {
         session.navigator.go(Page::CheckAnswers);
     };
 
+    // Each step is scrolled to the top of the screen (below the controls) as it is revealed,
+    // so the room sees it appear. Focus stays on "Reveal next" for the next press, and the
+    // status line announces the step; once everything is revealed the button goes and focus
+    // moves to the last step's heading.
+    let reveal = move |_| {
+        let next = (shown.get_untracked() + 1).min(steps);
+        shown.set(next);
+        request_animation_frame(move || {
+            if let Some(step) = crate::embed::element_by_id(&format!("reveal-step-{next}")) {
+                step.scroll_into_view();
+            }
+            if next == steps {
+                focus_element(&format!("reveal-step-{next}-heading"));
+            }
+        });
+    };
+
     let section = move |n: usize, body: AnyView| {
         view! {
-            <section class="app-facilitator__step" data-testid=format!("step-{}", n + 1)>
-                <h2 class="govuk-heading-l">{format!("{}. {}", n + 1, text::REVEAL_STEPS[n])}</h2>
+            <section class="app-facilitator__step" id=format!("reveal-step-{}", n + 1) data-testid=format!("step-{}", n + 1)>
+                <h2 class="govuk-heading-l" id=format!("reveal-step-{}-heading", n + 1) tabindex="-1">
+                    {format!("{}. {}", n + 1, text::REVEAL_STEPS[n])}
+                </h2>
                 {body}
             </section>
         }
@@ -145,33 +165,32 @@ fn Facilitate(scenario: Scenario) -> impl IntoView {
 
     view! {
         <BackToScenarios />
-        <div class="app-facilitator" data-testid="facilitator">
+        <div class="app-facilitator app-training" data-testid="facilitator">
             <span class="govuk-caption-xl">{format!("{} {} \u{00b7} {} of {count}", text::SCENARIO, scenario.id, index + 1)}</span>
             <h1 class="govuk-heading-xl" tabindex="-1">{scenario.title.clone()}</h1>
-            <p class="app-facilitator__vignette" data-testid="vignette">{scenario.vignette.clone()}</p>
-            <div class="govuk-button-group app-no-print">
-                <button
-                    type="button"
-                    class="govuk-button"
-                    data-testid="reveal-next"
-                    aria-disabled=move || (shown.get() >= steps).then_some("true")
-                    on:click=move |_| shown.update(|s| *s = (*s + 1).min(steps))
-                >
-                    {text::REVEAL_NEXT}
-                </button>
-                <button type="button" class="govuk-button govuk-button--secondary" data-testid="hide-all" on:click=move |_| {
-                    shown.set(0);
-                    chosen.set(None);
-                }>
-                    {text::HIDE_ALL}
-                </button>
-                <button type="button" class="govuk-button govuk-button--secondary" data-testid="open-in-journey" on:click=open_in_journey>
-                    {text::OPEN_IN_JOURNEY}
-                </button>
+            <div class="app-facilitator__vignette">
+                <p class="app-facilitator__vignette-text" data-testid="vignette">{scenario.vignette.clone()}</p>
+                <p class="govuk-body" data-testid="places">{text::places_line(scenario.places)}</p>
             </div>
-            <p class="govuk-body" role="status" data-testid="revealed">
-                {move || if shown.get() >= steps { text::ALL_REVEALED.to_string() } else { text::revealed_status(shown.get()) }}
-            </p>
+            <div class="app-facilitator__controls app-no-print" data-testid="controls">
+                <p class="govuk-body app-facilitator__status" role="status" data-testid="revealed">
+                    {move || text::revealed_status(shown.get())}
+                </p>
+                <div class="govuk-button-group">
+                    <Show when=move || { shown.get() < steps }>
+                        <button type="button" class="govuk-button" id="reveal-next" data-testid="reveal-next" on:click=reveal>
+                            {text::REVEAL_NEXT}
+                        </button>
+                    </Show>
+                    <button type="button" class="govuk-button govuk-button--secondary" data-testid="hide-all" on:click=move |_| {
+                        shown.set(0);
+                        chosen.set(None);
+                        request_animation_frame(|| focus_element("reveal-next"));
+                    }>
+                        {text::HIDE_ALL}
+                    </button>
+                </div>
+            </div>
             <Show when=move || { shown.get() >= 1 }>
                 {section(0, view! { <Conditions assessment=a1.clone() /> }.into_any())}
             </Show>
@@ -221,7 +240,12 @@ fn Facilitate(scenario: Scenario) -> impl IntoView {
                 </div>
                 {what_if_result.clone()}
             </Show>
-            <p class="govuk-body app-no-print">{text::OPEN_IN_JOURNEY_HINT}</p>
+            <div class="app-no-print">
+                <button type="button" class="govuk-button govuk-button--secondary" data-testid="open-in-journey" on:click=open_in_journey>
+                    {text::OPEN_IN_JOURNEY}
+                </button>
+                <p class="govuk-body">{text::OPEN_IN_JOURNEY_HINT}</p>
+            </div>
         </div>
     }
 }

@@ -191,12 +191,7 @@ pub fn TrainingPage() -> impl IntoView {
         state.problems.with(|problems| {
             problems
                 .iter()
-                .map(|p| {
-                    (
-                        FILE_INPUT.to_owned(),
-                        format!("{}: {}", p.location, p.message),
-                    )
-                })
+                .map(|p| (FILE_INPUT.to_owned(), p.text()))
                 .collect()
         })
     });
@@ -224,7 +219,7 @@ pub fn TrainingPage() -> impl IntoView {
     };
 
     view! {
-        <div class="govuk-grid-row">
+        <div class="govuk-grid-row app-training">
             <div class="govuk-grid-column-full">
                 <ErrorSummary errors=problems title=text::PACK_ERRORS_TITLE />
                 {opened}
@@ -232,7 +227,7 @@ pub fn TrainingPage() -> impl IntoView {
                 <p class="govuk-body-l">{text::INTRO}</p>
                 <h2 class="govuk-heading-l">{text::SCENARIOS}</h2>
                 <p class="govuk-body" data-testid="pack-line">{pack_line}</p>
-                <table class="govuk-table" data-testid="scenario-list">
+                <table class="govuk-table app-training__scenarios" data-testid="scenario-list">
                     <caption class="govuk-table__caption govuk-visually-hidden">{text::SCENARIOS}</caption>
                     <thead class="govuk-table__head">
                         <tr class="govuk-table__row">

@@ -334,11 +334,14 @@ fn QuizRound(scenario: Scenario) -> impl IntoView {
 
     view! {
         <BackToScenarios />
-        <div class="govuk-grid-row">
+        <div class="govuk-grid-row app-training">
             <div class="govuk-grid-column-two-thirds">
                 <span class="govuk-caption-l">{caption}</span>
                 <h1 class="govuk-heading-l" tabindex="-1">{scenario.title.clone()}</h1>
-                <div class="govuk-inset-text app-vignette" data-testid="vignette">{scenario.vignette.clone()}</div>
+                <div class="govuk-inset-text app-vignette" data-testid="vignette">
+                    <p class="govuk-body-l">{scenario.vignette.clone()}</p>
+                    <p class="govuk-body" data-testid="places">{text::places_line(scenario.places)}</p>
+                </div>
                 <div class=move || if checked.get().is_some() { "govuk-!-display-none" } else { "" }>{form}</div>
                 {move || checked.get().map(&reveal)}
             </div>
