@@ -19,6 +19,7 @@ pub mod assessment;
 pub mod calendar;
 pub mod dates;
 pub mod facts;
+pub mod places;
 pub mod rule;
 
 pub use assess::{assess, rule_set};
