@@ -1,0 +1,224 @@
+//! The notification itself: when, in what form, and who tells whom (rules R09–R11, R26).
+//!
+//! Working Together to Safeguard Children, chapter on serious incidents (as reproduced):
+//!
+//! > "They should do so within five working days of becoming aware that the incident has
+//! > occurred." ... "The local authority should also report the event to the safeguarding
+//! > partners in their area (and in other areas if appropriate) within five working days."
+//!
+//! GOV.UK, the notification page: "You must do this within 5 working days of becoming aware
+//! of the incident." The Panel FAQ: "The responsibility to notify rests with the local
+//! authority of where the serious incident took place." Working days exclude England and
+//! Wales bank holidays (the calendar module).
+
+use chrono::NaiveDate;
+
+use super::inputs::*;
+use super::*;
+
+pub(super) fn different_english_areas(i: &Inputs) -> bool {
+    matches!((i.incident, i.residence), (Some(PlaceIn::English(a)), Some(PlaceIn::English(b))) if a != b)
+}
+
+/// R09: "report the event to the safeguarding partners in their area (and in other areas if
+/// appropriate)": another English area where the child lives; home authorities outside
+/// England to be considered.
+pub(super) fn r09_other_area(i: &Inputs, panel: PanelKind) -> Applicability {
+    if panel == PanelKind::NotRequired {
+        return Applicability::NotApplicable;
+    }
+    let when_yes = if panel == PanelKind::Required {
+        Applicability::Applies
+    } else {
+        Applicability::IfNotified
+    };
+    match (i.incident, i.residence) {
+        (Some(PlaceIn::English(a)), Some(PlaceIn::English(b))) if a != b => when_yes,
+        (Some(PlaceIn::English(_)), Some(r)) if r.outside_england() => Applicability::Consider,
+        (Some(PlaceIn::English(_)), None) => Applicability::Possible,
+        _ => Applicability::NotApplicable,
+    }
+}
+
+/// What informing the other area asks, and why.
+pub(super) fn inform_other_area(
+    a: Applicability,
+    residence: Option<&str>,
+    duty_la: Option<&str>,
+) -> (Text, Vec<Reason>) {
+    (
+        match (a, residence, duty_la) {
+            (Applicability::Consider, _, _) => "Consider informing the authorities where the child normally lives (outside England).".into(),
+            (_, Some(n), Some(d)) => format!("{d} should also report the incident to the safeguarding partners of {n}, where the child normally lives.").into(),
+            _ => "Report the incident to the safeguarding partners of the area where the child normally lives, if different.".into(),
+        },
+        vec![r(R09, "The local authority should report the event to the safeguarding partners in its area, and in other areas if appropriate (for example where the child lives or was placed from).")],
+    )
+}
+
+/// R10: one notification per incident, up to 4 children on the form.
+pub(super) fn r10_form(f: &Findings) -> Option<Reason> {
+    if f.many_children {
+        Some(r(
+            R10,
+            "More than 4 children: raise one notification for the incident, give details of 4 children and put the others in the further-information text.",
+        ))
+    } else if f.panel != PanelKind::NotRequired {
+        Some(r(
+            R10,
+            "Raise one notification per incident, even if more than one child is affected (up to 4 children on the form).",
+        ))
+    } else {
+        None
+    }
+}
+
+pub(super) fn due(anchor: Option<NaiveDate>, n: u32) -> Due {
+    match anchor {
+        None => Due::AwaitingAnchorDate,
+        Some(d) => match calendar::add_working_days(d, n) {
+            Ok(date) => Due::On(date),
+            Err(e) => Due::CalendarError(e),
+        },
+    }
+}
+
+pub(super) fn deadlines(facts: &CaseFacts, f: &Findings) -> Vec<Deadline> {
+    let aware = facts.la_aware_date.and_then(DateAnswer::date);
+    let sent = match facts.notification_sent {
+        Some(SentAnswer::Sent(d)) => Some(d),
+        _ => None,
+    };
+    let cal = || {
+        r(R26, "Working days are Monday to Friday, excluding England and Wales bank holidays; Day 0 is the anchor date.")
+    };
+    let mut out = Vec::new();
+    for (k, slot) in DEADLINE_KINDS.iter().zip(f.deadlines.iter()) {
+        let Some((applies, _)) = slot else { continue };
+        let (anchor, anchor_date, wd, strength, primary, reasons) = match k {
+            DeadlineKind::NotifyPanel => (
+                AnchorKind::LaAwareDate,
+                aware,
+                Some(5),
+                Strength::Must,
+                true,
+                vec![r(R09, "Notify the Panel within 5 working days of the local authority becoming aware of the incident (GOV.UK: \"You must do this within 5 working days\"; Working Together says \"should\")."), cal()],
+            ),
+            DeadlineKind::TellSafeguardingPartners => (
+                AnchorKind::LaAwareDate,
+                aware,
+                Some(5),
+                Strength::Should,
+                true,
+                vec![r(R09, "Report the incident to the local safeguarding partners (and those of other areas if appropriate) within 5 working days."), cal()],
+            ),
+            DeadlineKind::RapidReviewFromNotification => (
+                AnchorKind::NotificationSentDate,
+                sent,
+                Some(15),
+                Strength::Guidance,
+                true,
+                vec![r(R14, "Rapid review within 15 working days of the date the notification was sent to the Panel (the primary date). This is a non-statutory expectation."), cal()],
+            ),
+            DeadlineKind::RapidReviewFromAwareness => (
+                AnchorKind::LaAwareDate,
+                aware,
+                Some(15),
+                Strength::Guidance,
+                false,
+                vec![r(R14, "Some guidance counts the 15 working days from the partners becoming aware of the incident: this is the earlier date to keep in view."), cal()],
+            ),
+            DeadlineKind::NotifySecretaryOfStateAndOfsted => (
+                AnchorKind::LaAwareDate,
+                aware,
+                Some(5),
+                Strength::Should,
+                true,
+                vec![r(R12, "Notify the Secretary of State and Ofsted of the looked-after child's death through the same online system; the 5-working-day timescale of a Panel notification is applied here as good practice."), cal()],
+            ),
+            DeadlineKind::LocalReviewPublication => (
+                AnchorKind::ReviewDecisionDate,
+                None,
+                None,
+                Strength::Guidance,
+                true,
+                vec![r(R17, "If a local review is commissioned, the expectation is to complete and publish it within 6 months of the decision to initiate it; the partners must monitor its time and quality (reg 14).")],
+            ),
+        };
+        let due = match wd {
+            Some(n) => due(anchor_date, n),
+            None => Due::WithinMonths(6),
+        };
+        out.push(Deadline {
+            kind: *k,
+            applies: *applies,
+            anchor,
+            anchor_date,
+            working_days: wd,
+            due,
+            primary,
+            strength,
+            reasons,
+        });
+    }
+    out
+}
+
+pub(super) fn next_steps(f: &Findings, duty_la: Option<&str>) -> NextSteps {
+    let la = duty_la.unwrap_or("the local authority");
+    let mut steps = Vec::new();
+    let step = |text: Text, reasons: Vec<Reason>| Step { text, reasons };
+    match f.asker {
+        Some(Asker::LocalAuthority) => match f.panel {
+            PanelKind::Required => {
+                steps.push(step("Notify the Child Safeguarding Practice Review Panel through the online notification system within 5 working days of becoming aware (see the deadlines). One notification per incident.".into(), vec![r(R08, "The local authority must notify the Panel."), r(R09, "5 working days from awareness.")]));
+                steps.push(step("Report the incident to your safeguarding partners (and other areas' partners where appropriate) within 5 working days.".into(), vec![r(R09, "Tell the safeguarding partners.")]));
+                steps.push(step("Arrange the rapid review with your safeguarding partners and send a copy to the Panel.".into(), vec![r(R14, "A rapid review follows a notification.")]));
+            }
+            PanelKind::NeedsJudgement => {
+                steps.push(step("Decide with your safeguarding partners whether the criteria are met (see the judgement prompts), and record the decision and rationale. If you notify, the 5 working days run from the date you became aware.".into(), vec![r(R08, "The decision is the local authority's."), r(R11, "All three safeguarding partners should agree which incidents are notified (Panel FAQ).")]));
+            }
+            PanelKind::CannotTellYet => {
+                steps.push(step("Answer the remaining questions. The 5 working days run from the date you became aware, whether or not the answers are complete.".into(), vec![r(R09, "5 working days from awareness.")]));
+            }
+            PanelKind::NotRequired => {
+                steps.push(step("No Panel notification is required on these answers. Record the decision and rationale, and follow any other notifications listed.".into(), vec![r(R08, "At least one condition is not met.")]));
+            }
+        },
+        Some(_) => {
+            if f.panel == PanelKind::NotRequired {
+                steps.push(step("On these answers the criteria for a Panel notification are not met. Follow your agency's safeguarding procedures, and any other notifications listed; if you are worried about a child, refer to children's social care.".into(), vec![r(R11, "Others who have functions relating to children inform the safeguarding partners of incidents they think should be considered.")]));
+            } else {
+                steps.push(step(format!("Only the local authority can notify the Panel. Refer this incident to {la} children's social care and the safeguarding partnership today, without delay, saying why you think it meets the criteria.").into(), vec![r(R11, "The duty to notify events to the Panel rests with the local authority; others should inform the safeguarding partners.")]));
+                steps.push(step("The 5-working-day clock starts when the local authority becomes aware, so refer the same day and record when and how you did.".into(), vec![r(R09, "5 working days from the local authority becoming aware.")]));
+                steps.push(step("If the local authority does not agree, discuss it with them and use the partnership's escalation procedure.".into(), vec![r(R11, "Agencies discuss with their local authority counterparts to agree whether to notify (local practice).")]));
+            }
+            let role: Option<&'static str> = match f.asker {
+                Some(Asker::Health) => Some("Involve your organisation's named or designated safeguarding professional."),
+                Some(Asker::Police) => Some("Involve your force's safeguarding partner representative; a criminal investigation runs in parallel."),
+                Some(Asker::Education) => Some("Involve your designated safeguarding lead; allegations against staff go to the LADO."),
+                Some(Asker::EarlyYears) => Some("Involve your designated safeguarding lead; a serious injury or death in your setting must also be notified to Ofsted within 14 days."),
+                Some(Asker::SocialCareProvider) => Some("Involve your registered manager; your own regulatory notifications (e.g. to Ofsted and the placing authority) also apply."),
+                Some(Asker::VoluntarySector) => Some("Involve your organisation's safeguarding lead."),
+                _ => None,
+            };
+            if let Some(text) = role {
+                steps.push(step(
+                    text.into(),
+                    vec![r(
+                        R11,
+                        "Agencies refer through their own safeguarding leads.",
+                    )],
+                ));
+            }
+        }
+        None => {
+            steps.push(step("Say who you are (the local authority, or which other agency) so the next steps fit your role. Only the local authority notifies the Panel.".into(), vec![r(R11, "The duty to notify rests with the local authority.")]));
+        }
+    }
+    NextSteps {
+        asker: f.asker,
+        can_notify_panel: f.asker == Some(Asker::LocalAuthority),
+        steps,
+    }
+}
