@@ -146,15 +146,41 @@ pub enum PanelStatus {
 #[serde(rename_all = "snake_case")]
 pub enum DutyHolder {
     /// The English local authority for the area where the death or harm happened (R01).
-    IncidentArea(String),
+    IncidentArea(LocalAuthority),
     /// The English local authority where the child normally lives; the harm was outside
     /// England (R02).
-    ResidenceArea(String),
+    ResidenceArea(LocalAuthority),
     /// No English local authority: harmed outside England and not normally resident in
     /// England (R03).
     NoEnglishDuty,
     /// Not known yet (the place is unanswered or not known).
     Unknown,
+}
+
+/// An English local authority with children's services functions, as the assessment names
+/// it: compared by `code`, shown by `name`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocalAuthority {
+    /// ONS code ("E10000016"; "planned:…" before ONS assigns one; "fictional:…" in
+    /// demonstrations and training).
+    pub code: String,
+    /// The council's proper name ("Kent County Council").
+    pub name: String,
+    /// What was typed, where the practitioner typed a name ("Maidstone").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed: Option<String>,
+    /// Why this authority, where it differs from what was typed ("Maidstone is in Kent: Kent
+    /// County Council provides children's services there.").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
+    /// The council's page on GOV.UK is `https://www.gov.uk/find-local-council/<slug>`, where
+    /// the register has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gov_uk_slug: Option<String>,
+    /// A fictional area (demonstration and training only).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fictional: bool,
 }
 
 /// One condition of s16C(1).
@@ -332,9 +358,9 @@ pub struct RapidReview {
     /// Whether a rapid review applies.
     pub applies: Applicability,
     /// The local authority whose safeguarding partners lead it, if known.
-    pub lead_area: Option<String>,
+    pub lead_area: Option<LocalAuthority>,
     /// Another English local authority area to collaborate with (where the child lives).
-    pub collaborate_with: Option<String>,
+    pub collaborate_with: Option<LocalAuthority>,
     /// Why.
     pub reasons: Vec<Reason>,
 }
@@ -400,6 +426,10 @@ pub struct OtherProcess {
     pub applies: Applicability,
     /// What should happen and who does it.
     pub action: Text,
+    /// The other English local authority it concerns, where known: the area where the child
+    /// normally lives (child death review, informing the other area).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<LocalAuthority>,
     /// Why.
     pub reasons: Vec<Reason>,
 }

@@ -765,3 +765,43 @@ pub fn search(text: &str, limit: usize) -> Vec<&'static Authority> {
         .map(|(_, i)| &r.all[i as usize])
         .collect()
 }
+
+/// Why an area chosen for what was typed is the authority with this code, where they differ:
+/// the district's county, the successor on the date, or the successor chosen in answer to a
+/// question (`None` when the text names the authority itself or does not lead to it).
+pub fn explain(typed: &str, code: &str, date: Option<NaiveDate>) -> Option<String> {
+    let chosen = by_code(code)?;
+    let resolution = resolve(typed, date);
+    if !resolution.options().iter().any(|a| a.code == chosen.code) {
+        return None;
+    }
+    match resolution {
+        Resolution::Resolved(r) => r.why,
+        Resolution::AskWhichSuccessor {
+            abolished,
+            replaced_on,
+            successors,
+        } => Some(format!(
+            "{} was replaced on {} by {}: {} provides children\u{2019}s services in {}.",
+            abolished.official_name,
+            long_date(replaced_on),
+            and_list(successors.iter().map(|a| a.name)),
+            chosen.official_name,
+            chosen.name
+        )),
+        Resolution::AskWhichArea { matched, options } => Some(format!(
+            "{} was then part of {}: {} provides children\u{2019}s services in {}.",
+            matched.name,
+            and_list(options.iter().map(|a| a.name)),
+            chosen.official_name,
+            chosen.name
+        )),
+        r @ Resolution::DependsOnDate { .. } => {
+            let text = r.describe(typed);
+            let mut c = text.chars();
+            c.next()
+                .map(|first| format!("{}{}.", first.to_uppercase(), c.as_str()))
+        }
+        Resolution::OtherNation(_) | Resolution::Unknown { .. } => None,
+    }
+}

@@ -4,7 +4,7 @@
 use super::deadline_date;
 use rules::{
     AnchorKind, Applicability, Assessment, ConditionKind, ConditionState, Confidence, DeadlineKind,
-    Due, DutyHolder, PanelStatus, ProcessKind, RouteKind, Strength,
+    Due, DutyHolder, LocalAuthority, PanelStatus, ProcessKind, RouteKind, Strength,
 };
 
 pub const CHECK_TITLE: &str = "Check your answers";
@@ -32,7 +32,7 @@ pub const EMERGENCY: &str = "If a child is in immediate danger, call 999.";
 /// The local authority named by the duty holder, or a plain description.
 pub fn duty_holder_name(duty_holder: &DutyHolder) -> String {
     match duty_holder {
-        DutyHolder::IncidentArea(name) | DutyHolder::ResidenceArea(name) => name.clone(),
+        DutyHolder::IncidentArea(la) | DutyHolder::ResidenceArea(la) => la.name.clone(),
         DutyHolder::NoEnglishDuty => "No English local authority".into(),
         DutyHolder::Unknown => "The local authority".into(),
     }
@@ -41,10 +41,23 @@ pub fn duty_holder_name(duty_holder: &DutyHolder) -> String {
 /// Why this local authority: the place test in a sentence.
 pub fn duty_holder_basis(duty_holder: &DutyHolder) -> Option<String> {
     match duty_holder {
-        DutyHolder::IncidentArea(name) => Some(format!("The death or harm happened in {name}, so the duty to notify rests with {name}.")),
-        DutyHolder::ResidenceArea(name) => Some(format!("The harm happened outside England and the child normally lives in {name}, so the duty rests with {name}.")),
+        DutyHolder::IncidentArea(la) => Some(with_why(format!("The death or harm happened in {}, so the duty to notify rests with {}.", as_typed(la), la.name), la)),
+        DutyHolder::ResidenceArea(la) => Some(with_why(format!("The harm happened outside England and the child normally lives in {}, so the duty rests with {}.", as_typed(la), la.name), la)),
         DutyHolder::NoEnglishDuty => Some("The harm happened outside England and the child does not normally live in England, so no English local authority has the duty.".into()),
         DutyHolder::Unknown => None,
+    }
+}
+
+/// The area as the practitioner named it ("Maidstone"), or its proper name.
+fn as_typed(la: &LocalAuthority) -> &str {
+    la.typed.as_deref().unwrap_or(&la.name)
+}
+
+/// A sentence, then why the authority differs from what was typed, if it does.
+fn with_why(sentence: String, la: &LocalAuthority) -> String {
+    match &la.why {
+        Some(why) => format!("{sentence} {why}"),
+        None => sentence,
     }
 }
 

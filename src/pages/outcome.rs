@@ -164,10 +164,10 @@ fn RapidAndLocalReview(assessment: Assessment) -> impl IntoView {
                         {text::applicability_tag(rapid.applies)
                             .map(|tag| view! { <p class="govuk-body"><strong class="govuk-tag">{tag}</strong></p> })}
                         {rapid.lead_area.clone().map(|lead| view! {
-                            <p class="govuk-body">{format!("Led by the safeguarding partners for {lead}.")}</p>
+                            <p class="govuk-body">{format!("Led by the safeguarding partners for {}.", lead.name)}</p>
                         })}
                         {rapid.collaborate_with.clone().map(|other| view! {
-                            <p class="govuk-body">{format!("Working with {other}, where the child normally lives.")}</p>
+                            <p class="govuk-body">{format!("Working with {}, where the child normally lives.", other.name)}</p>
                         })}
                         <Why reasons=rapid.reasons.clone() />
                     </div>

@@ -207,7 +207,7 @@ test('a malformed scenario pack is refused with one message per problem; a good 
       id: 'L1', title: 'A scald at home', vignette: 'A fictional local case.',
       facts: {
         asker: 'local_authority', event: 'serious_harm', child_age: { age_in_years: 1 }, abuse_or_neglect: 'suspected',
-        incident_place: { english_local_authority: 'Northshire' }, residence: { english_local_authority: 'Northshire' },
+        incident_place: { english_local_authority: 'fictional:Northshire' }, residence: { english_local_authority: 'fictional:Northshire' },
         looked_after: 'no', suspected_person: 'parent_or_carer', setting: 'home', la_aware_date: '2026-05-01',
         notification_sent: 'not_sent_yet', number_of_children: 1,
       },
