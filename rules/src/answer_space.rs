@@ -38,7 +38,8 @@ pub type AgeRep = (Option<ChildAge>, Option<DateAnswer>);
 
 /// Representative ages: not answered, not sure, newborn, well under 18, 17 in years,
 /// 17 years 364 days, the 18th birthday, 22 (care-leaver age), 30, a 29 February birth on
-/// the debated day, a date of birth without an incident date, and with "not sure".
+/// the debated day, a baby born before the incident date (so born alive) and one born on
+/// it, a date of birth without an incident date, and with "not sure".
 pub fn ages() -> Vec<AgeRep> {
     let on = Some(DateAnswer::Date(incident_date()));
     vec![
@@ -55,6 +56,8 @@ pub fn ages() -> Vec<AgeRep> {
             Some(ChildAge::DateOfBirth(date(2008, 2, 29))),
             Some(DateAnswer::Date(date(2026, 2, 28))),
         ),
+        (Some(ChildAge::DateOfBirth(date(2026, 5, 20))), on), // a baby born before the incident
+        (Some(ChildAge::DateOfBirth(date(2026, 6, 3))), on),  // born on the incident date
         (Some(ChildAge::DateOfBirth(date(2015, 5, 1))), None),
         (
             Some(ChildAge::DateOfBirth(date(2015, 5, 1))),
@@ -202,7 +205,7 @@ pub fn for_each_case(mut f: impl FnMut(&CaseFacts)) -> usize {
         Some(SentAnswer::NotSure),
         Some(SentAnswer::Sent(date(2026, 6, 8))),
     ];
-    let children = [None, Some(1), Some(5)];
+    let children = [None, Some(1), Some(3), Some(5)];
     let small_ages = [ages[0], ages[3], ages[6]];
     let mut c = CaseFacts {
         incident_place: Some(Place::english("E08000035")),

@@ -9,44 +9,49 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::CalendarError;
 use crate::facts::{Asker, Question};
-use crate::rule::{Confidence, RuleId};
+use crate::rule::{Citation, Confidence, RuleId};
+use crate::sources::Source;
 
 /// Text that is usually a static sentence from the rule set.
 pub type Text = Cow<'static, str>;
 
-/// Why a conclusion was reached: the rule, a plain-English sentence, the rule's citation and
-/// confidence (both taken from the rule table, [`crate::rule::RULES`]).
+/// Why a conclusion was reached: the rule and the part of it applied, a plain-English
+/// sentence, the sources it rests on and their confidence (all taken from the rule table,
+/// [`crate::rule::RULES`], and the sources table, [`crate::sources::SOURCES`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Reason {
     /// The rule applied.
     pub rule: RuleId,
+    /// The part of the rule applied ("main" unless the rule is split; see the rule table).
+    pub part: Text,
     /// What the rule says about this case, in plain English.
     pub sentence: Text,
-    /// The statute or guidance text the rule encodes.
-    pub citation: Text,
-    /// How well that text has been verified. `unv` only ever appears on prompts.
+    /// The sources this part rests on: rows of the sources table (in `rule_set.sources`).
+    pub citations: Vec<Citation>,
+    /// How well that part's wording has been verified. `unv` only ever appears on prompts.
     pub confidence: Confidence,
 }
 
 impl Reason {
-    /// A reason whose citation and confidence come from the rule table.
+    /// A reason resting on the rule's main part.
     pub fn new(rule: RuleId, sentence: impl Into<Text>) -> Reason {
-        let info = rule.info();
-        Reason {
-            rule,
-            sentence: sentence.into(),
-            citation: Cow::Borrowed(info.citation),
-            confidence: info.confidence,
-        }
+        Reason::part(rule, "main", sentence)
     }
 
-    /// A reason resting on wording not verified in a primary source ([UNV]): same rule and
-    /// citation, confidence downgraded to `Unv`. Used only for prompts.
-    pub fn unverified(rule: RuleId, sentence: impl Into<Text>) -> Reason {
+    /// A reason resting on one part of a split rule. An unknown key gives no citations
+    /// (a test over the answer space fails on it).
+    pub fn part(rule: RuleId, key: &'static str, sentence: impl Into<Text>) -> Reason {
+        let (citations, confidence) = match rule.info().part(key) {
+            Some(p) => (p.citations.to_vec(), p.confidence),
+            None => (Vec::new(), Confidence::Unv),
+        };
         Reason {
-            confidence: Confidence::Unv,
-            ..Reason::new(rule, sentence)
+            rule,
+            part: Cow::Borrowed(key),
+            sentence: sentence.into(),
+            citations,
+            confidence,
         }
     }
 }
@@ -83,14 +88,26 @@ pub struct Assessment {
     pub still_needed: Vec<Question>,
 }
 
-/// The rule set's identity.
+/// The rule set's identity: what it was checked against and when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleSet {
     /// Version of this rule set (the crate version).
     pub version: Text,
-    /// The statute and guidance edition encoded.
+    /// The statute and guidance encoded, in one line.
     pub edition: Text,
+    /// When the sources were last checked as a whole (`YYYY-MM`).
+    pub checked: Text,
+    /// The date by which the sources should be checked again (`YYYY-MM-DD`); after it the
+    /// app shows a notice ([`crate::sources::review_due`]).
+    #[serde(with = "crate::dates::serde_iso")]
+    #[schemars(with = "NaiveDate")]
+    pub review_by: NaiveDate,
+    /// Every source the rules cite: in force and checked (with the date), or superseded (cited
+    /// only for wording the newer edition has not been checked against).
+    pub sources: Vec<Source>,
+    /// Newer sources known to exist but not yet reviewed: the rules do not rest on them.
+    pub not_reviewed: Vec<Source>,
     /// The bank-holiday calendar used for working days.
     pub calendar: CalendarCoverage,
 }
@@ -288,8 +305,6 @@ pub enum DeadlineKind {
     RapidReviewFromNotification,
     /// Rapid review: 15 working days after the partners became aware (anchor A, R14).
     RapidReviewFromAwareness,
-    /// Notify the Secretary of State and Ofsted of a looked-after child's death (R12).
-    NotifySecretaryOfStateAndOfsted,
     /// Complete and publish a local review: within 6 months of the decision to initiate it
     /// (R17; guidance).
     LocalReviewPublication,
@@ -544,6 +559,9 @@ pub enum PromptKind {
     CrossBorderRapidReviewLead,
     /// A looked-after child's death where two local authorities are involved.
     LookedAfterChildTwoAuthorities,
+    /// A baby's death or serious harm: the mother (or father) may herself be a child who
+    /// needs safeguarding now, with her own s16C consideration.
+    ParentMayBeAChild,
 }
 
 /// A matter for judgement.

@@ -1,11 +1,13 @@
 //! # rules — the statutory rules core
 //!
 //! The pure rules for notifying serious child safeguarding incidents in England
-//! (Children Act 2004 s16C; Working Together to Safeguard Children 2023), with routing for
+//! (Children Act 2004 s16C and the guidance listed in [`sources`]), with routing for
 //! Wales, Scotland, Northern Ireland and overseas. Plain data in ([`CaseFacts`]), an
 //! [`Assessment`] out ([`assess`]). No I/O, no clock, no randomness: "today" is never read.
 //!
-//! * [`rule`]: the rule table R01–R26 (title, statement, citation, confidence).
+//! * [`rule`]: the rule table R01–R26 (title, statement, parts with citations and confidence).
+//! * [`sources`]: the sources table (what was seen, where, when checked, in force or not) and
+//!   the review-by date.
 //! * [`facts`]: the answers ([`CaseFacts`]); `None` = not answered, `not_sure` = answered
 //!   "I'm not sure".
 //! * [`calendar`]: England & Wales bank holidays (data), working days, age on a date.
@@ -21,12 +23,14 @@ pub mod dates;
 pub mod facts;
 pub mod places;
 pub mod rule;
+pub mod sources;
 
 pub use assess::{assess, rule_set};
 pub use assessment::*;
 pub use calendar::{add_working_days, is_child_on, CalendarError, ChildOnDate};
 pub use facts::*;
-pub use rule::{Confidence, RuleId, RuleInfo, RULES};
+pub use rule::{Citation, Confidence, RuleId, RuleInfo, RulePart, RULES};
+pub use sources::{review_due, Source, SourceId, SourceStatus, SOURCES};
 
 /// The JSON Schema of [`CaseFacts`], as published in `public/schema/case-facts.schema.json`.
 pub fn case_facts_schema() -> String {

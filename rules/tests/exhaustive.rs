@@ -83,7 +83,10 @@ fn answers(q: Question, c: &CaseFacts) -> Vec<CaseFacts> {
                 .map(|y| ChildAge::AgeInYears(*y))
                 .collect();
             v.push(ChildAge::NotSure);
-            v.extend([d(2008, 6, 4), d(2008, 6, 3), d(2008, 2, 29)].map(ChildAge::DateOfBirth));
+            v.extend(
+                [d(2008, 6, 4), d(2008, 6, 3), d(2008, 2, 29), d(2026, 5, 20)]
+                    .map(ChildAge::DateOfBirth),
+            );
             v.iter()
                 .map(|a| with(&|x| x.child_age = Some(*a)))
                 .collect()
@@ -162,7 +165,7 @@ fn answers(q: Question, c: &CaseFacts) -> Vec<CaseFacts> {
         .iter()
         .map(|v| with(&|x| x.notification_sent = Some(*v)))
         .collect(),
-        Question::NumberOfChildren => [1, 5]
+        Question::NumberOfChildren => [1, 3, 5]
             .iter()
             .map(|v| with(&|x| x.number_of_children = Some(*v)))
             .collect(),

@@ -9,7 +9,7 @@ pub const SERVICE_NAME: &str = "Check if a serious child safeguarding incident m
 
 /// Shown in the footer and on the results page: the law the tool encodes.
 pub const RULES_FOOTNOTE: &str =
-    "Rules from the Children Act 2004 section 16C and Working Together to Safeguard Children 2023.";
+    "Rules from the Children Act 2004 section 16C and related law and guidance, checked November 2026.";
 
 /// Attribution required by the Open Government Licence for the statutory text quoted.
 pub const LICENCE: &str =
@@ -18,6 +18,7 @@ pub const LICENCE: &str =
 pub mod outcome;
 pub mod questions;
 pub mod referral;
+pub mod sources;
 pub mod training;
 
 /// A date as GOV.UK writes it: "3 June 2025".

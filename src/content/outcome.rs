@@ -110,7 +110,6 @@ pub fn deadline_name(kind: DeadlineKind) -> &'static str {
         DeadlineKind::RapidReviewFromAwareness => {
             "Complete the rapid review (from the date the partners became aware)"
         }
-        DeadlineKind::NotifySecretaryOfStateAndOfsted => "Notify the Secretary of State and Ofsted",
         DeadlineKind::LocalReviewPublication => "Complete and publish a local review",
     }
 }

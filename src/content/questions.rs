@@ -170,7 +170,7 @@ fn join_last(names: Vec<&str>, last: &str) -> String {
 const SERIOUS_HARM_HELP: Help = Help {
     summary: "What counts as serious harm?",
     paragraphs: &[
-        "Working Together to Safeguard Children 2023 (chapter 5) says: \u{201c}Serious harm includes (but is not limited to) serious and/or long-term impairment of a child\u{2019}s mental health or intellectual, emotional, social or behavioural development. It should also cover impairment of physical health. This is not an exhaustive list.\u{201d}",
+        "Working Together to Safeguard Children 2023 (chapter 5, as reproduced by local safeguarding partnerships; since replaced by the 2026 edition, not yet reviewed here) said: \u{201c}Serious harm includes (but is not limited to) serious and/or long-term impairment of a child\u{2019}s mental health or intellectual, emotional, social or behavioural development. It should also cover impairment of physical health. This is not an exhaustive list.\u{201d}",
         "\u{201c}When making decisions, judgment should be exercised in cases where impairment is likely to be long-term, even if this is not immediately certain. Even if a child recovers, including from a one-off incident, serious harm may still have occurred.\u{201d}",
         "A death includes a suspected suicide.",
     ],
@@ -259,7 +259,7 @@ pub fn wording(question: Question) -> Wording {
                 summary: "What counts as abuse or neglect?",
                 paragraphs: &[
                     "Somebody may abuse or neglect a child by inflicting harm, or by failing to act to prevent harm. Harm can include ill treatment that is not physical, and the impact of seeing others ill-treated.",
-                    "Children may be abused in a family, in an institution or outside the family, by people they know or, more rarely, by strangers, by an adult or by another child. Abuse can happen wholly online. (Working Together to Safeguard Children 2023, glossary.)",
+                    "Children may be abused in a family, in an institution or outside the family, by people they know or, more rarely, by strangers, by an adult or by another child. Abuse can happen wholly online. (Working Together to Safeguard Children 2023, glossary; since replaced by the 2026 edition, not yet reviewed here.)",
                 ],
             }),
             choices: const { &[

@@ -5,6 +5,7 @@ use crate::referral::ReferralStep;
 use crate::ui::form::BackLink;
 use crate::ui::reasons::{ReasonList, Why};
 use crate::ui::set_title;
+use crate::ui::sources_checked::{ReviewNotice, SourcesChecked};
 use leptos::prelude::*;
 use rules::{assess, Applicability, Assessment, ConditionState, PanelStatus};
 
@@ -34,6 +35,7 @@ pub fn OutcomePage() -> impl IntoView {
                     <h1 class="govuk-heading-l" tabindex="-1" data-testid="headline">{headline}</h1>
                     {subline.map(|line| view! { <p class="govuk-body-l" data-testid="subline">{line}</p> })}
                 </div>
+                <ReviewNotice rule_set=assessment.rule_set.clone() today=crate::ui::today() />
                 <div class="govuk-warning-text">
                     <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
                     <strong class="govuk-warning-text__text">
@@ -49,6 +51,7 @@ pub fn OutcomePage() -> impl IntoView {
                 <LocalLearning assessment=assessment.clone() />
                 <Judgements assessment=assessment.clone() />
                 <Conditions assessment=assessment.clone() />
+                <SourcesChecked rule_set=assessment.rule_set.clone() />
                 <p class="govuk-body-s" data-testid="rule-set">
                     {format!(
                         "{}: {} (version {}). Working days use England and Wales bank holidays {}\u{2013}{}.",

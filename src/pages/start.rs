@@ -3,6 +3,7 @@ use crate::content::pages::{inactivity, start};
 use crate::content::SERVICE_NAME;
 use crate::embed::PartnershipConfig;
 use crate::ui::inactivity::ClearedForInactivity;
+use crate::ui::sources_checked::ReviewNotice;
 use leptos::prelude::*;
 
 /// The GOV.UK start page: what the service is for, who it is for, what to have to hand.
@@ -39,6 +40,7 @@ pub fn StartPage() -> impl IntoView {
                             }
                         })
                 }}
+                <ReviewNotice rule_set=rules::rule_set() today=crate::ui::today() />
                 <h1 class="govuk-heading-xl" tabindex="-1">{SERVICE_NAME}</h1>
                 <p class="govuk-body">{start::INTRO}</p>
                 <div class="govuk-warning-text">

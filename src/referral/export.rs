@@ -76,6 +76,13 @@ pub fn to_text(referral: &Referral) -> String {
             assessment.rule_set.edition, assessment.rule_set.version
         ),
     );
+    for sentence in crate::content::sources::record_lines_generated(
+        &assessment.rule_set,
+        &referral.generated_at,
+    ) {
+        out.push_str(&sentence);
+        out.push('\n');
+    }
     let deadlines: Vec<_> = assessment
         .deadlines
         .iter()

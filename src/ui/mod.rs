@@ -1,6 +1,7 @@
 //! The shell every page sits in, and small components shared by pages.
 
 pub mod autocomplete;
+pub mod citation;
 pub mod contrast;
 pub mod files;
 mod first_paint;
@@ -10,6 +11,7 @@ pub mod layout;
 pub mod prerendered;
 pub mod quick_exit;
 pub mod reasons;
+pub mod sources_checked;
 
 pub use contrast::{Contrast, ContrastToggle};
 pub use first_paint::{after_first_paint, after_next_paint};

@@ -1,6 +1,7 @@
 //! Reasons as the rules core gives them: rule, plain sentence, citation and how it was checked.
 
 use crate::content::outcome::{confidence_name, WHY};
+use crate::ui::citation::CitationLink;
 use leptos::prelude::*;
 use rules::Reason;
 
@@ -18,7 +19,12 @@ pub fn ReasonList(reasons: Vec<Reason>) -> impl IntoView {
                             {reason.sentence.to_string()}
                             <br />
                             <span class="app-citation">
-                                {reason.citation.to_string()} " \u{2014} " {confidence_name(reason.confidence)}
+                                {reason
+                                    .citations
+                                    .into_iter()
+                                    .map(|citation| view! { <CitationLink citation=citation /> "; " })
+                                    .collect_view()}
+                                {confidence_name(reason.confidence)}
                             </span>
                         </li>
                     }

@@ -109,6 +109,8 @@ pub(crate) struct Inputs<'a> {
     pub(super) near18: bool,
     /// The age was given as a date of birth.
     pub(super) dob_given: bool,
+    /// The date of birth is before the incident date: the baby was born alive (R05).
+    pub(super) born_before: bool,
     pub(super) born_alive: Option<YesNoNotSure>,
     pub(super) abuse: Option<AbuseOrNeglect>,
     pub(super) incident: Option<PlaceIn<'a>>,
@@ -158,6 +160,10 @@ impl<'a> Inputs<'a> {
             age,
             near18,
             dob_given: matches!(f.child_age, Some(ChildAge::DateOfBirth(_))),
+            born_before: match (f.child_age, f.incident_date) {
+                (Some(ChildAge::DateOfBirth(dob)), Some(DateAnswer::Date(on))) => dob < on,
+                _ => false,
+            },
             born_alive: f.born_alive,
             abuse: f.abuse_or_neglect,
             incident: f.incident_place.as_ref().map(PlaceIn::from_place),

@@ -112,12 +112,11 @@ pub(crate) enum PanelKind {
     CannotTellYet,
 }
 
-const DEADLINE_KINDS: [DeadlineKind; 6] = [
+const DEADLINE_KINDS: [DeadlineKind; 5] = [
     DeadlineKind::NotifyPanel,
     DeadlineKind::TellSafeguardingPartners,
     DeadlineKind::RapidReviewFromNotification,
     DeadlineKind::RapidReviewFromAwareness,
-    DeadlineKind::NotifySecretaryOfStateAndOfsted,
     DeadlineKind::LocalReviewPublication,
 ];
 
@@ -132,7 +131,7 @@ const PROCESS_KINDS: [ProcessKind; 8] = [
     ProcessKind::InformOtherArea,
 ];
 
-const PROMPT_KINDS: [PromptKind; 15] = [
+const PROMPT_KINDS: [PromptKind; 16] = [
     PromptKind::AgeNotSure,
     PromptKind::Born29February,
     PromptKind::AgeInYearsNear18,
@@ -148,6 +147,7 @@ const PROMPT_KINDS: [PromptKind; 15] = [
     PromptKind::ResidenceUnknown,
     PromptKind::CrossBorderRapidReviewLead,
     PromptKind::LookedAfterChildTwoAuthorities,
+    PromptKind::ParentMayBeAChild,
 ];
 
 /// Every decision in an assessment, without text. Two answers that give equal findings give
@@ -161,7 +161,7 @@ pub(crate) struct Findings {
     duty: DutyKind,
     panel: PanelKind,
     /// Per [`DEADLINE_KINDS`]: applicability and whether the anchor date is known.
-    deadlines: [Option<(Applicability, bool)>; 6],
+    deadlines: [Option<(Applicability, bool)>; 5],
     /// Per [`PROCESS_KINDS`].
     processes: [Applicability; 8],
     route: Option<(RouteKind, Applicability, Option<WalesReview>)>,
@@ -174,7 +174,21 @@ pub(crate) struct Findings {
     /// Bit i set: [`PROMPT_KINDS`]`[i]` applies.
     prompts: u32,
     asker: Option<Asker>,
-    many_children: bool,
+    /// R10: how many children, where it matters (a notification is possible).
+    children: ChildrenCount,
+    /// R19: which child death review duty, where one may apply.
+    cdr: ChildDeathReviewDuty,
+}
+
+/// R10: the number of children affected, where it matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ChildrenCount {
+    /// Not answered, one child, or no notification possible: nothing to say.
+    NotRelevant,
+    /// Two to four children: one notification for the incident.
+    Several,
+    /// More than four: the others go in the further-information text.
+    MoreThanFour,
 }
 
 // --- Facts in three-valued form ------------------------------------------------------------
@@ -243,11 +257,12 @@ pub(crate) fn evaluate(i: &Inputs) -> Findings {
     let abuse = r06_abuse(i);
     let event = r07_event(i);
     let panel = r08_panel(&[place, child, abuse, event]);
+    let (cdr_applies, cdr) = r19_child_death_review(i);
 
     let processes = [
         r12_looked_after_death(i),
         r13_care_leaver_death(i),
-        r19_child_death_review(i),
+        cdr_applies,
         r20_dardr(i),
         r21_sar(i),
         r22_provider(i),
@@ -260,7 +275,8 @@ pub(crate) fn evaluate(i: &Inputs) -> Findings {
     // R15: a local review is considered, never automatic.
     let local_review = follows_notification(panel, Applicability::Consider);
 
-    // R09, R14, R12, R17 deadlines.
+    // R09, R14, R17 deadlines. No source gives a timescale for the looked-after child or
+    // care leaver death notifications, so none is shown.
     let notified = follows_notification(panel, Applicability::Applies);
     let aware = i.aware == Some(true);
     let sent = i.sent == Some(true);
@@ -271,7 +287,6 @@ pub(crate) fn evaluate(i: &Inputs) -> Findings {
         some_if(notified, aware),
         some_if(notified, sent),
         some_if(notified, aware),
-        some_if(processes[0], aware),
         some_if(local_review, false),
     ];
 
@@ -326,6 +341,7 @@ pub(crate) fn evaluate(i: &Inputs) -> Findings {
         PromptKind::CrossBorderRapidReviewLead,
         duty == DutyKind::Residence && panel != PanelKind::NotRequired,
     );
+    flag(PromptKind::ParentMayBeAChild, parent_may_be_a_child(i));
     flag(
         PromptKind::LookedAfterChildTwoAuthorities,
         processes[0] != Applicability::NotApplicable
@@ -351,7 +367,13 @@ pub(crate) fn evaluate(i: &Inputs) -> Findings {
         local_learning,
         prompts,
         asker: i.asker,
-        many_children: panel != PanelKind::NotRequired && i.children.is_some_and(|n| n > 4),
+        children: match i.children {
+            _ if panel == PanelKind::NotRequired => ChildrenCount::NotRelevant,
+            Some(n) if n > 4 => ChildrenCount::MoreThanFour,
+            Some(n) if n > 1 => ChildrenCount::Several,
+            _ => ChildrenCount::NotRelevant,
+        },
+        cdr,
     }
 }
 
@@ -366,11 +388,21 @@ pub fn assess(facts: &CaseFacts) -> Assessment {
     build(facts, &inputs, &findings)
 }
 
-/// The rule set this crate encodes.
+/// The rule set this crate encodes: what it was checked against and when, the newer
+/// sources known but not reviewed, and the review-by date.
 pub fn rule_set() -> RuleSet {
+    use crate::sources::{self, SourceStatus};
+    let (not_reviewed, checked): (Vec<_>, Vec<_>) = sources::SOURCES
+        .iter()
+        .cloned()
+        .partition(|s| s.status == SourceStatus::PublishedNotReviewed);
     RuleSet {
         version: concat!("rules-", env!("CARGO_PKG_VERSION")).into(),
-        edition: "Children Act 2004 s16C (as inserted by the Children and Social Work Act 2017, in force 29 June 2018); Working Together to Safeguard Children 2023 (December 2023, as updated February 2024 and 2025); SI 2018/789".into(),
+        edition: "Children Act 2004 (s16C, s16M, s65), Children Act 1989, SI 2018/789 and related guidance, checked November 2026; Working Together 2023 wording is kept only where the 2026 edition has not yet been reviewed".into(),
+        checked: sources::CHECKED.into(),
+        review_by: sources::review_by(),
+        sources: checked,
+        not_reviewed,
         calendar: CalendarCoverage {
             first_year: calendar::FIRST_YEAR,
             last_year: calendar::LAST_YEAR,
@@ -409,6 +441,11 @@ fn area_name(p: Option<&Place>) -> Option<&str> {
     p.and_then(Place::english_la).map(LocalArea::name)
 }
 
+/// A reason resting on one part of a split rule (see the rule table).
+fn rp(rule: RuleId, part: &'static str, s: impl Into<Text>) -> Reason {
+    Reason::part(rule, part, s)
+}
+
 fn build(facts: &CaseFacts, i: &Inputs, f: &Findings) -> Assessment {
     let duty_holder = match f.duty {
         DutyKind::Incident => local_authority(facts, facts.incident_place.as_ref())
@@ -445,7 +482,7 @@ fn build(facts: &CaseFacts, i: &Inputs, f: &Findings) -> Assessment {
         Condition {
             condition: ConditionKind::DeathOrSeriousHarm,
             state: f.event,
-            reasons: vec![event_reason(i)],
+            reasons: event_reasons(i),
         },
     ];
 
@@ -473,7 +510,7 @@ fn build(facts: &CaseFacts, i: &Inputs, f: &Findings) -> Assessment {
     let routes = routes(f, duty_la.as_deref());
     let local_learning = local_learning(f);
     let next_steps = next_steps(f, duty_la.as_deref());
-    let judgement_prompts = prompts(f, i);
+    let judgement_prompts = prompts(f);
 
     Assessment {
         rule_set: rule_set(),
@@ -501,17 +538,25 @@ fn other_processes(facts: &CaseFacts, f: &Findings, duty_la: Option<&str>) -> Ve
         let (action, reasons) = match k {
             ProcessKind::LookedAfterChildDeathNotification => looked_after_child_death(),
             ProcessKind::CareLeaverDeathNotification => care_leaver_death(),
-            ProcessKind::ChildDeathReview => child_death_review(residence),
+            ProcessKind::ChildDeathReview => {
+                child_death_review(f.cdr, residence, area_name(facts.incident_place.as_ref()))
+            }
             ProcessKind::DomesticAbuseRelatedDeathReview => domestic_abuse_related_death_review(),
             ProcessKind::SafeguardingAdultsReview => safeguarding_adults_review(),
             ProcessKind::ProviderNotifications => provider_notifications(),
             ProcessKind::LadoReferral => lado_referral(),
             ProcessKind::InformOtherArea => inform_other_area(*a, residence, duty_la),
         };
+        // The area the process concerns: where the child lived; for a child who lived outside
+        // England, the English area where the child died, which may review the death.
         let area = match k {
-            ProcessKind::ChildDeathReview | ProcessKind::InformOtherArea => {
-                local_authority(facts, facts.residence.as_ref())
-            }
+            ProcessKind::ChildDeathReview => local_authority(facts, facts.residence.as_ref())
+                .or_else(|| {
+                    matches!(f.cdr, ChildDeathReviewDuty::MayWhereDied(_))
+                        .then(|| local_authority(facts, facts.incident_place.as_ref()))
+                        .flatten()
+                }),
+            ProcessKind::InformOtherArea => local_authority(facts, facts.residence.as_ref()),
             _ => None,
         };
         out.push(OtherProcess {

@@ -69,7 +69,11 @@ pub(super) fn routes(f: &Findings, duty_la: Option<&str>) -> Vec<Route> {
         ),
         RouteKind::Overseas => (
             format!("The authorities of the country where it happened have their own processes; liaise with them (for example through the police and consular channels).{also}"),
-            vec![r(R03, "The incident happened outside the UK: no UK review system applies there; an English local authority's duty arises only if the child normally lives in its area (R02).")],
+            vec![if f.duty == DutyKind::Residence {
+                r(R02, "The incident happened outside the UK: no UK review system applies there, and the local authority where the child normally lives, in England, holds the duty.")
+            } else {
+                r(R03, "The incident happened outside the UK: no UK review system applies there; an English local authority's duty arises only if the child normally lives in its area.")
+            }],
         ),
     };
     vec![Route {

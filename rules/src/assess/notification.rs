@@ -56,20 +56,19 @@ pub(super) fn inform_other_area(
     )
 }
 
-/// R10: one notification per incident, up to 4 children on the form.
+/// R10: one notification per incident. Said only where it matters: more than one child
+/// (and the 4-children limit of the form only where there are more than 4).
 pub(super) fn r10_form(f: &Findings) -> Option<Reason> {
-    if f.many_children {
-        Some(r(
+    match f.children {
+        ChildrenCount::MoreThanFour => Some(r(
             R10,
-            "More than 4 children: raise one notification for the incident, give details of 4 children and put the others in the further-information text.",
-        ))
-    } else if f.panel != PanelKind::NotRequired {
-        Some(r(
+            "More than 4 children: raise one notification for the incident, give details of 4 children and put the others in the further-information text (as the GOV.UK page said before December 2025; check the current page).",
+        )),
+        ChildrenCount::Several => Some(r(
             R10,
-            "Raise one notification per incident, even if more than one child is affected (up to 4 children on the form).",
-        ))
-    } else {
-        None
+            "Raise one notification for the incident, even though more than one child is affected.",
+        )),
+        ChildrenCount::NotRelevant => None,
     }
 }
 
@@ -118,7 +117,7 @@ pub(super) fn deadlines(facts: &CaseFacts, f: &Findings) -> Vec<Deadline> {
                 Some(15),
                 Strength::Guidance,
                 true,
-                vec![r(R14, "Rapid review within 15 working days of the date the notification was sent to the Panel (the primary date). This is a non-statutory expectation."), cal()],
+                vec![rp(R14, "timing", "Rapid review within 15 working days of the date the notification was sent to the Panel (the primary date). This is a non-statutory expectation, seen in local procedures."), cal()],
             ),
             DeadlineKind::RapidReviewFromAwareness => (
                 AnchorKind::LaAwareDate,
@@ -126,15 +125,7 @@ pub(super) fn deadlines(facts: &CaseFacts, f: &Findings) -> Vec<Deadline> {
                 Some(15),
                 Strength::Guidance,
                 false,
-                vec![r(R14, "Some guidance counts the 15 working days from the partners becoming aware of the incident: this is the earlier date to keep in view."), cal()],
-            ),
-            DeadlineKind::NotifySecretaryOfStateAndOfsted => (
-                AnchorKind::LaAwareDate,
-                aware,
-                Some(5),
-                Strength::Should,
-                true,
-                vec![r(R12, "Notify the Secretary of State and Ofsted of the looked-after child's death through the same online system; the 5-working-day timescale of a Panel notification is applied here as good practice."), cal()],
+                vec![rp(R14, "timing", "Some local procedures count the 15 working days from the partners becoming aware of the incident: this is the earlier date to keep in view."), cal()],
             ),
             DeadlineKind::LocalReviewPublication => (
                 AnchorKind::ReviewDecisionDate,
@@ -142,7 +133,10 @@ pub(super) fn deadlines(facts: &CaseFacts, f: &Findings) -> Vec<Deadline> {
                 None,
                 Strength::Guidance,
                 true,
-                vec![r(R17, "If a local review is commissioned, the expectation is to complete and publish it within 6 months of the decision to initiate it; the partners must monitor its time and quality (reg 14).")],
+                vec![
+                    rp(R17, "six_months", "If a local review is commissioned, local procedures expect it to be completed and published within 6 months of the decision to initiate it. This is guidance, not a statutory limit."),
+                    r(R17, "The partners must monitor the time taken and the quality of the review (regulation 14); the regulation sets no time limit."),
+                ],
             ),
         };
         let due = match wd {
@@ -168,6 +162,13 @@ pub(super) fn next_steps(f: &Findings, duty_la: Option<&str>) -> NextSteps {
     let la = duty_la.unwrap_or("the local authority");
     let mut steps = Vec::new();
     let step = |text: Text, reasons: Vec<Reason>| Step { text, reasons };
+    let lead = || {
+        rp(
+            R11,
+            "others",
+            "Agencies inform the safeguarding partners, through their own safeguarding leads.",
+        )
+    };
     match f.asker {
         Some(Asker::LocalAuthority) => match f.panel {
             PanelKind::Required => {
@@ -187,29 +188,23 @@ pub(super) fn next_steps(f: &Findings, duty_la: Option<&str>) -> NextSteps {
         },
         Some(_) => {
             if f.panel == PanelKind::NotRequired {
-                steps.push(step("On these answers the criteria for a Panel notification are not met. Follow your agency's safeguarding procedures, and any other notifications listed; if you are worried about a child, refer to children's social care.".into(), vec![r(R11, "Others who have functions relating to children inform the safeguarding partners of incidents they think should be considered.")]));
+                steps.push(step("On these answers the criteria for a Panel notification are not met. Follow your agency's safeguarding procedures, and any other notifications listed; if you are worried about a child, refer to children's social care.".into(), vec![rp(R11, "others", "Others who have functions relating to children should inform the safeguarding partners of any incident which they think should be considered for a review.")]));
             } else {
-                steps.push(step(format!("Only the local authority can notify the Panel. Refer this incident to {la} children's social care and the safeguarding partnership today, without delay, saying why you think it meets the criteria.").into(), vec![r(R11, "The duty to notify events to the Panel rests with the local authority; others should inform the safeguarding partners.")]));
-                steps.push(step("The 5-working-day clock starts when the local authority becomes aware, so refer the same day and record when and how you did.".into(), vec![r(R09, "5 working days from the local authority becoming aware.")]));
-                steps.push(step("If the local authority does not agree, discuss it with them and use the partnership's escalation procedure.".into(), vec![r(R11, "Agencies discuss with their local authority counterparts to agree whether to notify (local practice).")]));
+                steps.push(step(format!("Only the local authority can notify the Panel. Inform {la} children's social care and the safeguarding partnership of this incident, saying why you think it should be considered.").into(), vec![r(R11, "The responsibility to notify rests with the local authority of where the serious incident took place."), rp(R11, "others", "Others who have functions relating to children should inform the safeguarding partners of any incident which they think should be considered for a review.")]));
+                steps.push(step("The 5 working days run from when the local authority becomes aware, so telling it promptly gives it the most time (good practice; the guidance sets no time for others). Record when and how you told it.".into(), vec![r(R09, "5 working days from the local authority becoming aware.")]));
+                steps.push(step("If the local authority does not agree, discuss it with them and use the partnership's escalation procedure.".into(), vec![rp(R11, "others", "Agencies inform the safeguarding partners; how disagreement is resolved is for the partnership's own procedures.")]));
             }
-            let role: Option<&'static str> = match f.asker {
-                Some(Asker::Health) => Some("Involve your organisation's named or designated safeguarding professional."),
-                Some(Asker::Police) => Some("Involve your force's safeguarding partner representative; a criminal investigation runs in parallel."),
-                Some(Asker::Education) => Some("Involve your designated safeguarding lead; allegations against staff go to the LADO."),
-                Some(Asker::EarlyYears) => Some("Involve your designated safeguarding lead; a serious injury or death in your setting must also be notified to Ofsted within 14 days."),
-                Some(Asker::SocialCareProvider) => Some("Involve your registered manager; your own regulatory notifications (e.g. to Ofsted and the placing authority) also apply."),
-                Some(Asker::VoluntarySector) => Some("Involve your organisation's safeguarding lead."),
+            let role: Option<(&'static str, Reason)> = match f.asker {
+                Some(Asker::Health) => Some(("Involve your organisation's named or designated safeguarding professional.", lead())),
+                Some(Asker::Police) => Some(("Involve your force's safeguarding partner representative; a criminal investigation runs in parallel.", lead())),
+                Some(Asker::Education) => Some(("Involve your designated safeguarding lead.", lead())),
+                Some(Asker::EarlyYears) => Some(("Involve your designated safeguarding lead. A serious accident, injury or death in your setting must also be notified to Ofsted within 14 days, and to the local child protection agencies.", rp(R22, "early_years", "Early years providers notify Ofsted of a serious accident, injury or death within 14 days (EYFS, as reproduced)."))),
+                Some(Asker::SocialCareProvider) => Some(("Involve your registered manager; your own regulatory notifications (for a children's home: Ofsted, the placing authority and others) also apply.", r(R22, "A children's home notifies Ofsted, the placing authority and others of a child's death without delay (regulation 40)."))),
+                Some(Asker::VoluntarySector) => Some(("Involve your organisation's safeguarding lead.", lead())),
                 _ => None,
             };
-            if let Some(text) = role {
-                steps.push(step(
-                    text.into(),
-                    vec![r(
-                        R11,
-                        "Agencies refer through their own safeguarding leads.",
-                    )],
-                ));
+            if let Some((text, reason)) = role {
+                steps.push(step(text.into(), vec![reason]));
             }
         }
         None => {

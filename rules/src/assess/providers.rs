@@ -23,8 +23,10 @@ pub(super) fn r22_provider(i: &Inputs) -> Applicability {
     )
 }
 
-/// R22 (LADO): an allegation that a person working with children has harmed a child goes to
-/// the Local Authority Designated Officer.
+/// R22 (LADO): an allegation that a person working with children has harmed a child is
+/// usually referred to the Local Authority Designated Officer. Its source (Keeping children
+/// safe in education part 4; Working Together chapter 2) was not seen: [UNV], so it is only
+/// ever something to consider, never a requirement.
 pub(super) fn r22_lado(i: &Inputs) -> Applicability {
     let staff = match i.suspected {
         Some(SuspectedPerson::PersonWorkingWithChildren) => Tri::Yes,
@@ -38,22 +40,25 @@ pub(super) fn r22_lado(i: &Inputs) -> Applicability {
     };
     applicability(
         all(&[staff, abuse_tri(i), not_adult]),
-        Applicability::Applies,
+        Applicability::Consider,
     )
 }
 
 /// What the provider's own notifications are, and why.
 pub(super) fn provider_notifications() -> (Text, Vec<Reason>) {
     (
-        "The provider of the setting makes its own regulatory notifications (e.g. children's homes: Ofsted, the placing authority and others; early years: Ofsted within 14 days; secure settings: also the Prisons and Probation Ombudsman). These are separate from, and do not replace, the Panel notification.".into(),
-        vec![r(R22, "The incident happened in a regulated setting.")],
+        "The provider of the setting makes its own notifications, separate from the Panel notification. A children's home, on a child's death, must notify without delay Ofsted, the placing authority, the Secretary of State (if not the placing authority), the host local authority and the integrated care board, and for a secure children's home the Prisons and Probation Ombudsman; other serious events are notified too. An early years provider notifies Ofsted of a serious accident, injury or death within 14 days, and the local child protection agencies; failing to notify without reasonable excuse is an offence.".into(),
+        vec![
+            r(R22, "The incident happened in a regulated setting: a children's home's notifications are set by regulation 40."),
+            rp(R22, "early_years", "Early years providers' notifications: the EYFS framework, as reproduced."),
+        ],
     )
 }
 
 /// What the LADO referral asks, and why.
 pub(super) fn lado_referral() -> (Text, Vec<Reason>) {
     (
-        "Refer the allegation against the person working with children to the Local Authority Designated Officer (LADO).".into(),
-        vec![r(R22, "A person working with children is suspected of harming a child.")],
+        "Consider referring the allegation against the person working with children to the Local Authority Designated Officer (LADO), as your partnership's procedures set out.".into(),
+        vec![rp(R22, "lado", "A person working with children is suspected of harming a child. The source for the LADO referral was not seen: a prompt only.")],
     )
 }

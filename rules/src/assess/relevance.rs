@@ -96,9 +96,17 @@ fn for_each_answer(q: Question, base: &Inputs, mut visit: impl FnMut(&Inputs)) {
                 check(Inputs {
                     age: AgeInfo::Band(band),
                     near18: false,
+                    born_before: false,
                     ..b
                 });
             }
+            // A date of birth before the incident date: born alive (R05).
+            check(Inputs {
+                age: AgeInfo::Band(AgeBand::Under1),
+                near18: false,
+                born_before: true,
+                ..b
+            });
             check(Inputs {
                 age: AgeInfo::Band(AgeBand::From16To17),
                 near18: true,
@@ -128,15 +136,24 @@ fn for_each_answer(q: Question, base: &Inputs, mut visit: impl FnMut(&Inputs)) {
             for band in AgeBand::ALL {
                 check(Inputs {
                     age: AgeInfo::Band(band),
+                    born_before: true,
                     ..b
                 });
             }
+            // Born on the incident date: whether born alive is still a question.
+            check(Inputs {
+                age: AgeInfo::Band(AgeBand::Under1),
+                born_before: false,
+                ..b
+            });
             check(Inputs {
                 age: AgeInfo::NotSure,
+                born_before: false,
                 ..b
             });
             check(Inputs {
                 age: AgeInfo::BeforeBirth,
+                born_before: false,
                 ..b
             });
         }
@@ -203,7 +220,7 @@ fn for_each_answer(q: Question, base: &Inputs, mut visit: impl FnMut(&Inputs)) {
                 ..b
             })
         }),
-        Question::NumberOfChildren => [1, 5].iter().for_each(|n| {
+        Question::NumberOfChildren => [1, 2, 5].iter().for_each(|n| {
             check(Inputs {
                 children: Some(*n),
                 ..b
@@ -252,7 +269,7 @@ pub(crate) fn direct_relevance(q: Question, f: &Findings) -> Option<bool> {
         // Only the anchor of the rapid review counted from the notification.
         Question::NotificationSent => f.deadlines[2].is_some(),
         // Only the anchors of the deadlines counted from awareness.
-        Question::LaAwareDate => [0, 1, 3, 4].iter().any(|k| f.deadlines[*k].is_some()),
+        Question::LaAwareDate => [0, 1, 3].iter().any(|k| f.deadlines[*k].is_some()),
         // Only the Welsh review type, unless looked after already makes it extended.
         Question::ChildProtectionPlan => matches!(
             f.route,

@@ -94,27 +94,49 @@ pub(super) fn local_review(f: &Findings) -> LocalReview {
         criterion("reg11_c", "Does it highlight or may it highlight concerns about two or more organisations or agencies working together effectively to safeguard and promote the welfare of children?", reg11()),
         criterion("reg11_d", "Has the Child Safeguarding Practice Review Panel considered the case and concluded that a local review may be more appropriate?", reg11()),
     ];
-    let unv = |s: &'static str| Reason::unverified(R15, s);
+    // Matters partners may weigh that were not seen in any copy of the guidance: prompts
+    // only, with no timing.
+    let unv = || {
+        rp(
+            R15,
+            "considerations",
+            "Not seen in any copy of the guidance: a matter the partners may weigh, not a criterion.",
+        )
+    };
     let mut extra = vec![
-        criterion("single_agency", "Is there cause for concern about the actions of a single agency?", unv("Working Together 2018 wording from memory; not verified in the 2023 text. A prompt only.")),
-        criterion("no_agency_involvement", "Has there been no agency involvement, and does that give cause for concern?", unv("Working Together 2018 wording from memory; not verified in the 2023 text. A prompt only.")),
+        criterion(
+            "single_agency",
+            "Is there cause for concern about the actions of a single agency?",
+            unv(),
+        ),
+        criterion(
+            "no_agency_involvement",
+            "Has there been no agency involvement, and does that give cause for concern?",
+            unv(),
+        ),
     ];
     if f.lcspr_multi_area {
-        extra.push(criterion("multiple_areas", "More than one local authority, police area or health area is involved (including families who have moved): consider how the partnerships coordinate.", unv("Working Together 2018 wording from memory; not verified in the 2023 text. A prompt only.")));
+        extra.push(criterion("multiple_areas", "More than one local authority, police area or health area is involved (including families who have moved): consider how the partnerships coordinate.", unv()));
     }
     if f.lcspr_institutional {
-        extra.push(criterion("institutional_setting", "Does the case raise issues about safeguarding children in institutional settings?", unv("Working Together 2018 wording from memory; not verified in the 2023 text. A prompt only.")));
+        extra.push(criterion(
+            "institutional_setting",
+            "Does the case raise issues about safeguarding children in institutional settings?",
+            unv(),
+        ));
     }
-    extra.push(criterion("pre_publication_copy", "If a local review is published: send a copy of the report to the Panel and the Secretary of State before publication (Working Together 2018: at least 7 working days before), and if criminal proceedings or an inquest may delay publication, tell them why.", Reason::unverified(R17, "Timing wording from Working Together 2018, not verified in the 2023 text. A prompt only.")));
+    extra.push(criterion("pre_publication_copy", "If a local review is to be published: check your partnership's procedures for sending the report to the Panel and the Secretary of State before publication.", rp(R17, "pre_publication", "No timing for sending the report before publication was seen in any source.")));
     LocalReview {
         applies: f.local_review,
         criteria,
         additional_considerations: extra,
         national_review_possible: true,
         reasons: vec![
-            r(R15, "The safeguarding partners decide whether to commission a local review, taking into account the regulation 11 criteria. Meeting them does not make a review automatic; record the decision and rationale and communicate it, including to the family."),
+            r(R15, "The safeguarding partners decide whether to commission a local review, taking into account the regulation 11 criteria."),
+            rp(R15, "decision", "Meeting the criteria does not make a review automatic; record the decision and rationale and communicate it, including to the family."),
             r(R16, "The Panel may decide the case is complex or of national importance and arrange a national review (s16B; reg 3 criteria)."),
-            r(R17, "If a local review is commissioned, the partners must monitor its time and quality (reg 14); the expectation is to complete and publish within 6 months of the decision, and to publish unless inappropriate."),
+            r(R17, "If a local review is commissioned, the partners must monitor its time and quality (regulation 14)."),
+            rp(R17, "six_months", "Local procedures expect it to be completed and published within 6 months of the decision, and published unless inappropriate: guidance, not a statutory limit."),
         ],
     }
 }

@@ -47,12 +47,23 @@ pub(super) fn r04_age(i: &Inputs) -> Gate {
     }
 }
 
-/// R05 applies only where the child may be a newborn who has died.
+/// R05 applies only where the child may be a newborn who has died, and the dates do not
+/// already show a live birth: a date of birth before the date of the death means the baby
+/// was born alive, so the question is not asked.
 pub(super) fn r05_born_alive_considered(i: &Inputs) -> bool {
     matches!(
         i.age,
         AgeInfo::Band(AgeBand::Under1) | AgeInfo::NotSure | AgeInfo::Unanswered
     ) && matches!(i.event, None | Some(Event::Death))
+        && !i.born_before
+}
+
+/// R05 shown as settled by the dates: a baby under 1 whose date of birth is before the date
+/// of the death.
+fn r05_born_alive_from_dates(i: &Inputs) -> bool {
+    i.born_before
+        && i.age == AgeInfo::Band(AgeBand::Under1)
+        && matches!(i.event, None | Some(Event::Death))
 }
 
 /// R05: a stillbirth is not the death of a child ("where there has not been an independent
@@ -178,12 +189,22 @@ pub(super) fn child_reasons(i: &Inputs) -> Vec<Reason> {
     let mut out = Vec::new();
     match i.age {
         AgeInfo::Band(b) if b.is_minor() => out.push(r(R04, "The child was under 18 on the incident date.")),
-        AgeInfo::Band(_) => out.push(r(
+        AgeInfo::Band(b) => {
+            out.push(r(
+                R04,
+                "The person was 18 or over on the incident date, so was not a child: s16C does not apply.",
+            ));
+            if b == AgeBand::Eighteen {
+                out.push(rp(
+                    R04,
+                    "birthday",
+                    "A person attains an age at the start of their birthday, so harm on the 18th birthday is harm to an adult.",
+                ));
+            }
+        }
+        AgeInfo::Ambiguous29Feb => out.push(rp(
             R04,
-            "The person was 18 or over on the incident date, so was not a child: s16C does not apply. A person attains an age at the start of their birthday, so harm on the 18th birthday is harm to an adult.",
-        )),
-        AgeInfo::Ambiguous29Feb => out.push(r(
-            R04,
+            "birthday",
             "Born on 29 February and harmed on 28 February of the year they turned 18: whether they were already 18 is legally debated. The local authority must decide.",
         )),
         AgeInfo::NotSure => out.push(r(
@@ -202,6 +223,12 @@ pub(super) fn child_reasons(i: &Inputs) -> Vec<Reason> {
                 "The child's age (date of birth, or age in years) is not answered yet."
             },
         )),
+    }
+    if r05_born_alive_from_dates(i) {
+        out.push(r(
+            R05,
+            "The date of birth is before the date of the death, so the baby was born alive and is a child.",
+        ));
     }
     if r05_born_alive_considered(i) {
         out.push(r(
@@ -230,18 +257,19 @@ pub(super) fn abuse_reason(i: &Inputs) -> Reason {
     )
 }
 
-pub(super) fn event_reason(i: &Inputs) -> Reason {
-    r(
-        R07,
-        match i.event {
-            Some(Event::Death) => "The child died.",
-            Some(Event::SuspectedSuicide) => "The child died; a suspected suicide is a death for this purpose.",
-            Some(Event::SeriousHarm) => "The child was seriously harmed. Serious harm includes serious or long-term impairment of health or development; recovery does not rule it out.",
-            Some(Event::HarmNotSerious) => "The harm is not serious, so s16C does not apply.",
-            Some(Event::NotSure) => "Whether the harm is serious is a judgement: consider whether long-term impairment is likely, even if not yet certain; even if the child recovers, serious harm may have occurred.",
-            None => "What happened to the child is not answered yet.",
-        },
-    )
+pub(super) fn event_reasons(i: &Inputs) -> Vec<Reason> {
+    let main = |s: &'static str| vec![r(R07, s)];
+    match i.event {
+        Some(Event::Death) => main("The child died."),
+        Some(Event::SuspectedSuicide) => main("The child died; a suspected suicide is a death for this purpose."),
+        Some(Event::SeriousHarm) => vec![
+            r(R07, "The child was seriously harmed. Serious harm includes serious or long-term impairment of mental health or development, and also covers impairment of physical health."),
+            rp(R07, "judgement", "Even if the child recovers, serious harm may still have occurred."),
+        ],
+        Some(Event::HarmNotSerious) => main("The harm is not serious, so s16C does not apply."),
+        Some(Event::NotSure) => vec![rp(R07, "judgement", "Whether the harm is serious is a judgement: consider whether long-term impairment is likely, even if not yet certain; even if the child recovers, serious harm may have occurred.")],
+        None => main("What happened to the child is not answered yet."),
+    }
 }
 
 pub(super) fn status_reason(f: &Findings, duty_la: Option<&str>) -> Reason {

@@ -17,6 +17,9 @@ pub fn shape(a: &Assessment) -> Value {
         },
         "conditions": p.conditions.iter().map(|c| (c.condition, c.state)).collect::<Vec<_>>(),
         "many_children": p.reasons.iter().any(|r| r.sentence.contains("More than 4")),
+        "several_children": p.reasons.iter().any(|r| r.sentence.contains("more than one child is affected")),
+        "child_death_review": a.other_processes.iter().filter(|x| x.kind == ProcessKind::ChildDeathReview)
+            .map(|x| x.action.replace("Northshire", "LA").replace("Westmoor", "LA")).collect::<Vec<_>>(),
         "deadlines": a.deadlines.iter().map(|d| serde_json::json!([
             d.kind, d.applies, d.anchor_date.is_some(),
             match d.due { Due::On(_) => "on", Due::AwaitingAnchorDate => "awaiting", Due::CalendarError(_) => "error", Due::WithinMonths(_) => "months" }
@@ -173,25 +176,45 @@ pub fn check_invariants(f: &CaseFacts, a: &Assessment) -> Result<(), String> {
 fn walk_reasons(v: &Value, path: &str, bad: &mut Vec<String>) {
     match v {
         Value::Object(o) => {
-            if let (Some(rule), Some(citation), Some(conf)) =
-                (o.get("rule"), o.get("citation"), o.get("confidence"))
-            {
+            if let (Some(rule), Some(part), Some(citations), Some(conf)) = (
+                o.get("rule"),
+                o.get("part"),
+                o.get("citations"),
+                o.get("confidence"),
+            ) {
                 match serde_json::from_value::<RuleId>(rule.clone()) {
-                    Ok(id) => {
-                        if citation != id.info().citation {
-                            bad.push(format!("{path}: citation differs from the table"));
+                    Ok(id) => match id.info().part(part.as_str().unwrap_or("")) {
+                        None => bad.push(format!("{path}: {id:?} has no part {part}")),
+                        Some(p) => {
+                            if *citations != serde_json::to_value(p.citations).unwrap() {
+                                bad.push(format!("{path}: citations differ from the table"));
+                            }
+                            if *conf != serde_json::to_value(p.confidence).unwrap() {
+                                bad.push(format!("{path}: confidence differs from the table"));
+                            }
+                            // [UNV] only ever prompts: in a judgement prompt, an additional
+                            // consideration, or a process that is only to be considered.
+                            let in_prompt = path.starts_with("/judgement_prompts")
+                                || path.starts_with("/local_review/additional_considerations");
+                            if conf == "unv" && !in_prompt && !path.starts_with("/other_processes")
+                            {
+                                bad.push(format!("{path}: [UNV] reason outside a prompt"));
+                            }
                         }
-                        let unv = conf == "unv";
-                        let in_prompt = path.starts_with("/judgement_prompts")
-                            || path.starts_with("/local_review/additional_considerations");
-                        if unv && !in_prompt {
-                            bad.push(format!("{path}: [UNV] reason outside a prompt"));
-                        }
-                        if !unv && serde_json::to_value(id.info().confidence).unwrap() != *conf {
-                            bad.push(format!("{path}: confidence differs from the table"));
-                        }
-                    }
+                    },
                     Err(_) => bad.push(format!("{path}: unknown rule {rule}")),
+                }
+            }
+            if let (Some(applies), Some(reasons)) = (o.get("applies"), o.get("reasons")) {
+                let decides = applies == "applies" || applies == "if_notified";
+                let unv = reasons.as_array().is_some_and(|rs| {
+                    rs.iter()
+                        .any(|r| r.get("confidence").is_some_and(|c| c == "unv"))
+                });
+                if decides && unv {
+                    bad.push(format!(
+                        "{path}: a conclusion that applies rests on [UNV] wording"
+                    ));
                 }
             }
             for (k, x) in o {

@@ -83,6 +83,10 @@ pub fn ReferralDocument(referral: Referral, print_only: bool) -> impl IntoView {
                 <p class="govuk-body-s">
                     {format!("{}: {} (version {})", outcome_text::RULE_SET, assessment.rule_set.edition, assessment.rule_set.version)}
                 </p>
+                {crate::content::sources::record_lines_generated(&assessment.rule_set, &referral.generated_at)
+                    .into_iter()
+                    .map(|sentence| view! { <p class="govuk-body-s" data-testid="record-sources">{sentence}</p> })
+                    .collect_view()}
             </section>
             {(!deadlines.is_empty()).then(|| view! {
                 <section class="app-referral-section">
