@@ -13,9 +13,11 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 setup:
 	@scripts/setup
 
-## Build the release and serve it on http://127.0.0.1:8080 with the demo partnership.
+## Build the release and serve it on http://127.0.0.1:8080 with the demo partnership, rebuilding
+## when a source changes. Another port: `make serve PORT=8081`.
+PORT ?= 8080
 serve: setup
-	trunk serve --release --no-autoreload --offline
+	trunk serve --release --no-autoreload --offline --port $(PORT)
 
 ## Release build into dist/.
 build: setup
@@ -25,9 +27,9 @@ build: setup
 ## wasm-opt -Oz, the app's stylesheet for the shadow root (`:root` custom properties also set on
 ## `:host`), and embed.js, the loader a host page includes.
 widget: setup
-	node_modules/.bin/sass --load-path=node_modules --no-source-map --style=compressed --quiet-deps style/main.scss style/build/app.css
+	node_modules/.bin/sass --load-path=node_modules --no-source-map --style=compressed --quiet-deps style/main.scss target/style/app.css
 	wasm-pack --quiet build --target web --release --mode no-install --no-typescript --no-pack --out-dir pkg -- --features widget
-	sed 's/:root{/:root,:host{/g' style/build/app.css > pkg/referral-assistant.css
+	sed 's/:root{/:root,:host{/g' target/style/app.css > pkg/referral-assistant.css
 	cp src/embed/embed.js pkg/embed.js
 
 ## Every test: formatting, lints (host and wasm32), host tests, browser component tests, end-to-end.
@@ -54,4 +56,4 @@ bench: build widget
 
 clean:
 	cargo clean
-	rm -rf dist style/build
+	rm -rf dist pkg target

@@ -81,7 +81,7 @@ test('a quiz round: errors, answers, the rules core\'s answers and reasons, a st
   // The step-through shows one criterion at a time, each with its rule and citation.
   const steps = page.getByTestId('criteria-steps').locator(':scope > li');
   assert.equal(await steps.count(), 1);
-  assert.match(await steps.first().innerText(), /The place test[\s\S]*Met[\s\S]*R01[\s\S]*Children Act 2004 s16C\(1\)\(a\)/);
+  assert.match(await steps.first().innerText(), /The place test[\s\S]*Met[\s\S]*R01[\s\S]*Children Act 2004, section 16C\(1\)\(a\)/);
   await page.getByTestId('next-criterion').click();
   assert.equal(await steps.count(), 2);
   await page.getByRole('button', { name: 'Show all' }).click();
