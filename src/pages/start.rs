@@ -13,7 +13,12 @@ pub fn StartPage() -> impl IntoView {
     let cleared = expect_context::<ClearedForInactivity>();
     set_title_plain();
     let config = expect_context::<StoredValue<PartnershipConfig>>().get_value();
-    let authorities = config.local_authorities.join(" and ");
+    let authorities = config
+        .local_authorities
+        .iter()
+        .map(|a| a.trim().strip_prefix(rules::FICTIONAL).unwrap_or(a.trim()))
+        .collect::<Vec<_>>()
+        .join(" and ");
     view! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
