@@ -253,7 +253,10 @@ fn answer_value(
                     max: MAX_PLACE_NAME,
                 }));
             }
-            let code = match places::resolve(name, incident_date(facts)) {
+            // On the incident date; where it is not known (not asked, or not sure), the
+            // authorities in place today, which are the ones to act now.
+            let on = incident_date(facts).unwrap_or(today);
+            let code = match places::resolve(name, Some(on)) {
                 Resolution::Resolved(r) => r.authority.code,
                 Resolution::OtherNation(a) => {
                     return Err(text_problem(Problem::Place(Resolution::OtherNation(a))))

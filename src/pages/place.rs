@@ -31,7 +31,8 @@ pub fn PlaceField(
     hint: Option<&'static str>,
     text: RwSignal<String>,
     area: RwSignal<Option<String>>,
-    incident_date: Option<NaiveDate>,
+    /// The incident date, or today where it is not known (as `flow::answer` resolves it).
+    incident_date: NaiveDate,
     /// Continue asked which area the typed name means.
     asked: Signal<bool>,
     error: Signal<Option<String>>,
@@ -56,14 +57,14 @@ pub fn PlaceField(
     Effect::watch(move || text.get(), move |_, _, _| area.set(None), false);
     // The areas to choose from: once Continue has asked, or coming back to a choice made.
     let options = Memo::new(move |_| {
-        let options = places::resolve(&text.get(), incident_date).options();
+        let options = places::resolve(&text.get(), Some(incident_date)).options();
         let chosen = area.with(|a| {
             a.as_deref()
                 .is_some_and(|code| options.iter().any(|o| o.code == code))
         });
         (options.len() >= 2 && (asked.get() || chosen)).then_some(options)
     });
-    let suggest = Callback::new(move |typed: String| suggestions(&typed, incident_date));
+    let suggest = Callback::new(move |typed: String| suggestions(&typed, Some(incident_date)));
     let area_error_id = format!("{area_id}-error");
 
     view! {

@@ -170,7 +170,7 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
                             hint=wording.reveal.as_ref().and_then(|reveal| reveal.hint)
                             text=text
                             area=area
-                            incident_date=facts.incident_date.and_then(|d| d.date())
+                            incident_date=facts.incident_date.and_then(|d| d.date()).unwrap_or_else(today)
                             asked=asked
                             error=text_error
                             area_error=area_error

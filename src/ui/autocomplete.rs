@@ -5,6 +5,7 @@
 //! is highlighted; Down and Up move through the options, Enter chooses one, Escape closes the
 //! list. Whatever is typed stays an answer: choosing an option only fills the input.
 
+use crate::content::autocomplete;
 use leptos::prelude::*;
 
 /// Options are offered from this many characters.
@@ -39,18 +40,10 @@ pub fn Autocomplete(
             return String::new();
         }
         let n = options.with(Vec::len);
-        let count = match n {
-            0 => return "No search results.".to_string(),
-            1 => "1 result is available.".to_string(),
-            n => format!("{n} results are available."),
-        };
-        match highlighted
+        let highlighted = highlighted
             .get()
-            .and_then(|i| options.with(|o| o.get(i).map(|o| (i, o.1.clone()))))
-        {
-            Some((i, label)) => format!("{label} {} of {n} is highlighted.", i + 1),
-            None => count,
-        }
+            .and_then(|i| options.with(|o| o.get(i).map(|o| (i, o.1.clone()))));
+        autocomplete::status(n, highlighted)
     };
 
     let refresh = move |text: String| {
@@ -135,7 +128,10 @@ pub fn Autocomplete(
                 role="combobox"
                 aria-autocomplete="list"
                 aria-expanded=move || if open.get() { "true" } else { "false" }
-                aria-controls=listbox_id.clone()
+                aria-controls={
+                    let listbox_id = listbox_id.clone();
+                    move || open.get().then(|| listbox_id.clone())
+                }
                 aria-activedescendant=active
                 aria-describedby=description
                 autocomplete="off"
@@ -152,56 +148,53 @@ pub fn Autocomplete(
                     highlighted.set(None);
                 }
             />
-            <ul
-                class=move || {
-                    if open.get() {
-                        "app-autocomplete__menu"
-                    } else {
-                        "app-autocomplete__menu app-autocomplete__menu--hidden"
-                    }
-                }
-                id=listbox_id
-                role="listbox"
-            >
-                {move || {
-                    let n = options.with(Vec::len);
-                    options
-                        .get()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(index, (_, label))| {
-                            let focused = move || highlighted.get() == Some(index);
-                            view! {
-                                <li
-                                    class=move || {
-                                        if focused() {
-                                            "app-autocomplete__option app-autocomplete__option--focused"
-                                        } else {
-                                            "app-autocomplete__option"
+            // The list exists only while open (a closed combobox controls nothing).
+            {move || {
+                open.get()
+                    .then(|| {
+                        let option_id = option_id.clone();
+                        let n = options.with(Vec::len);
+                        view! {
+                            <ul class="app-autocomplete__menu" id=listbox_id.clone() role="listbox">
+                                {options
+                                    .get()
+                                    .into_iter()
+                                    .enumerate()
+                                    .map(|(index, (_, label))| {
+                                        let focused = move || highlighted.get() == Some(index);
+                                        view! {
+                                            <li
+                                                class=move || {
+                                                    if focused() {
+                                                        "app-autocomplete__option app-autocomplete__option--focused"
+                                                    } else {
+                                                        "app-autocomplete__option"
+                                                    }
+                                                }
+                                                id=option_id(index)
+                                                role="option"
+                                                tabindex="-1"
+                                                aria-selected=move || if focused() { "true" } else { "false" }
+                                                aria-posinset=index + 1
+                                                aria-setsize=n
+                                                // Keep the focus in the input while an option is pressed.
+                                                on:mousedown=|event| event.prevent_default()
+                                                on:click=move |_| choose(index)
+                                            >
+                                                {label}
+                                            </li>
                                         }
-                                    }
-                                    id=option_id(index)
-                                    role="option"
-                                    tabindex="-1"
-                                    aria-selected=move || if focused() { "true" } else { "false" }
-                                    aria-posinset=index + 1
-                                    aria-setsize=n
-                                    // Keep the focus in the input while an option is pressed.
-                                    on:mousedown=|event| event.prevent_default()
-                                    on:click=move |_| choose(index)
-                                >
-                                    {label}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })
+            }}
             <div class="govuk-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 {status}
             </div>
             <span id=assistive_id class="govuk-visually-hidden">
-                "When autocomplete results are available use up and down arrows to review and enter to select. Touch device users, explore by touch or with swipe gestures."
+                {autocomplete::ASSISTIVE_HINT}
             </span>
         </div>
     }
