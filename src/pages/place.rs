@@ -56,7 +56,12 @@ pub fn PlaceField(
     // A new name forgets the area chosen for the old one.
     Effect::watch(move || text.get(), move |_, _, _| area.set(None), false);
     // The areas to choose from: once Continue has asked, or coming back to a choice made.
+    // (Resolved only then: not on every keystroke, where an unfinished name would compute
+    // close names for nothing.)
     let options = Memo::new(move |_| {
+        if !asked.get() && area.with(Option::is_none) {
+            return None;
+        }
         let options = places::resolve(&text.get(), Some(incident_date)).options();
         let chosen = area.with(|a| {
             a.as_deref()
