@@ -24,13 +24,12 @@ build: setup
 	trunk build --release --offline
 
 ## The embeddable widget package into pkg/ (docs/embedding.md): wasm-pack's release build with
-## wasm-opt -Oz, the app's stylesheet for the shadow root (`:root` custom properties also set on
-## `:host`), and embed.js, the loader a host page includes.
+## wasm-opt -Oz, then scripts/widget.mjs: the app's stylesheet for the shadow root (sizes
+## relative to the widget, not the host's root) and embed.js, the loader a host page includes.
 widget: setup
 	node_modules/.bin/sass --load-path=node_modules --no-source-map --style=compressed --quiet-deps style/main.scss target/style/app.css
-	wasm-pack --quiet build --target web --release --mode no-install --no-typescript --no-pack --out-dir pkg -- --features widget
-	sed 's/:root{/:root,:host{/g' target/style/app.css > pkg/referral-assistant.css
-	cp src/embed/embed.js pkg/embed.js
+	wasm-pack --quiet build --target web --release --mode no-install --no-typescript --out-dir pkg -- --features widget
+	node scripts/widget.mjs
 
 ## Every test: formatting, lints (host and wasm32), host tests, browser component tests, end-to-end.
 test: setup lint test-host test-wasm build widget test-e2e

@@ -53,7 +53,8 @@ const sizes = {
 const PKG = process.env.PKG ?? path.join(ROOT, 'pkg');
 let widget = null;
 try {
-  const widgetFiles = ['embed.js', 'referral_assistant.js', 'referral_assistant_bg.wasm', 'referral-assistant.css'].map((file) => {
+  // What a host page loads before the tool shows (embed.js holds wasm-bindgen's glue).
+  const widgetFiles = ['embed.js', 'referral_assistant_bg.wasm', 'referral-assistant.css'].map((file) => {
     const body = readFileSync(path.join(PKG, file));
     return { file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
   });

@@ -2,7 +2,7 @@
 //! the shell's (`Shell`) and the on-demand part's (`Session`, with the answers).
 
 use crate::embed::PartnershipConfig;
-use crate::extension::{Bridge, OnDemandPage};
+use crate::extension::{Bridge, GuestSlot, OnDemandPage};
 use crate::navigation::{Navigator, Page};
 use crate::pages::{AccessibilityPage, PrivacyPage, StartPage};
 use crate::ui::{install_shift_shortcut, Contrast, Layout};
@@ -17,19 +17,26 @@ pub struct Shell {
     pub navigator: Navigator,
     /// Whether anything has been answered or typed (the on-demand part reports it).
     answered: RwSignal<bool>,
+    /// The on-demand part, once loaded: this tool's own (two tools on a page share nothing).
+    pub(crate) guest: GuestSlot,
 }
 
 impl Shell {
     /// Forgets everything: the on-demand part's answers and referral too, if it was loaded.
     pub fn clear(&self) {
         self.answered.set(false);
-        crate::extension::clear_guest();
+        self.guest.clear();
         self.navigator.go(Page::Start);
     }
 
     /// Whether anything has been answered or typed (leaving the page would lose it).
     pub fn has_answers(&self) -> bool {
         self.answered.get_untracked()
+    }
+
+    /// Where "Start now" leads: the next question the answers so far need.
+    pub fn start_page(&self) -> Page {
+        crate::extension::start_page(self.guest)
     }
 
     pub(crate) fn set_answered(&self, answered: bool) {
@@ -70,6 +77,7 @@ pub fn App() -> impl IntoView {
     let shell = Shell {
         navigator,
         answered: RwSignal::new(false),
+        guest: GuestSlot::new(),
     };
     let contrast = Contrast::from_system();
     provide_context(config);

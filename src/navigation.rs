@@ -205,8 +205,10 @@ fn replace_history_state(page: Page) {
 
 /// After the next paint, focus the page's `h1` so screen readers announce the new page.
 pub(crate) fn focus_main_heading() {
-    request_animation_frame(|| {
-        if let Some(heading) = crate::embed::query(".app-root #main-content h1") {
+    // This tool's root, taken now: the frame's callback runs outside any owner.
+    let root = crate::embed::app_root();
+    request_animation_frame(move || {
+        if let Some(heading) = root.query(".app-root #main-content h1") {
             use wasm_bindgen::JsCast;
             if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
                 let _ = heading.focus();

@@ -157,3 +157,65 @@ async fn a_press_is_not_replayed_on_a_different_control() {
 async fn without_a_built_in_page_there_is_nothing_to_take_over() {
     assert!(referral_assistant::ui::prerendered::take_over().is_none());
 }
+
+/// Mounts `view` into a fresh container and keeps it mounted for the test.
+fn mount_view<V: IntoView + 'static>(
+    view: impl FnOnce() -> V + 'static,
+) -> (HtmlElement, impl Drop) {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), view);
+    (container, handle)
+}
+
+/// A citation reads as the source's name, linked (the address only in href, a new tab said in
+/// words), with its status and the quotation; a superseded source says what replaced it.
+#[wasm_bindgen_test]
+async fn a_citation_is_a_readable_link_with_its_quotation() {
+    use referral_assistant::ui::citation::CitationLink;
+    let r01 = rules::RuleId::R01.info().main().citations[0].clone();
+    let (root, _mounted) = mount_view(move || view! { <CitationLink citation=r01 /> });
+    let link = find(&root, "a");
+    let text = link.text_content().unwrap();
+    assert!(
+        text.starts_with("Children Act 2004, section 16C(1)(a)"),
+        "{text}"
+    );
+    assert!(text.contains("(opens in new tab)"));
+    assert!(!text.contains("http"));
+    assert!(link.get_attribute("href").unwrap().starts_with("https://"));
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    assert!(find(&root, "q")
+        .text_content()
+        .unwrap()
+        .contains("knows or suspects"));
+
+    let wt = rules::RuleId::R07
+        .info()
+        .part("judgement")
+        .unwrap()
+        .citations[0]
+        .clone();
+    let (root, _mounted) = mount_view(move || view! { <CitationLink citation=wt /> });
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("since replaced by Working Together to Safeguard Children 2026"));
+}
+
+/// The review notice shows only after the review-by date.
+#[wasm_bindgen_test]
+async fn the_review_notice_shows_only_after_the_review_by_date() {
+    use referral_assistant::ui::sources_checked::ReviewNotice;
+    let set = rules::rule_set();
+    let by = set.review_by;
+    let before = set.clone();
+    let (root, _a) = mount_view(move || view! { <ReviewNotice rule_set=before today=by /> });
+    assert!(root
+        .query_selector("[data-testid=review-notice]")
+        .unwrap()
+        .is_none());
+    let after = by.succ_opt().unwrap();
+    let (root, _b) = mount_view(move || view! { <ReviewNotice rule_set=set today=after /> });
+    find(&root, "[data-testid=review-notice]");
+}

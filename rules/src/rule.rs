@@ -79,7 +79,8 @@ pub enum RuleId {
 }
 
 /// A citation: a row of the sources table, with a finer pinpoint where the rule rests on
-/// part of it (e.g. "section 16C(1)(b)").
+/// part of it (e.g. "section 16C(1)(b)") and the words of it the rule rests on, where they
+/// differ from the row's quotation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
@@ -87,12 +88,16 @@ pub struct Citation {
     pub source: SourceId,
     /// Replaces the row's pinpoint when the rule rests on part of it.
     pub pinpoint: Option<Text>,
+    /// Replaces the row's quotation when the rule rests on other words of the same source
+    /// (as seen; never paraphrased).
+    pub quotation: Option<Text>,
 }
 
 const fn cite(source: SourceId) -> Citation {
     Citation {
         source,
         pinpoint: None,
+        quotation: None,
     }
 }
 
@@ -100,6 +105,15 @@ const fn at(source: SourceId, pinpoint: &'static str) -> Citation {
     Citation {
         source,
         pinpoint: Some(Cow::Borrowed(pinpoint)),
+        quotation: None,
+    }
+}
+
+const fn quoting(source: SourceId, quotation: &'static str) -> Citation {
+    Citation {
+        source,
+        pinpoint: None,
+        quotation: Some(Cow::Borrowed(quotation)),
     }
 }
 
@@ -251,7 +265,9 @@ pub static RULES: [RuleInfo; 26] = [
             RulePart {
                 key: "main",
                 statement: "The local authority knows or suspects that the child has been abused or neglected.",
-                citations: &[cite(ChildrenAct2004S16C), cite(DfeSeriousIncidentNotificationStatistics), cite(PanelFaqs)],
+                citations: &[
+                    quoting(ChildrenAct2004S16C, "knows or suspects that a child has been abused or neglected"),
+                ],
                 confidence: Confidence::VGov,
             },
             RulePart {
@@ -276,7 +292,10 @@ pub static RULES: [RuleInfo; 26] = [
             RulePart {
                 key: "main",
                 statement: "The child dies (including suspected suicide) or is seriously harmed; serious harm includes serious or long-term impairment of mental health or development, and also covers impairment of physical health.",
-                citations: &[cite(DfeSeriousIncidentNotificationStatistics), cite(GovUkReportASeriousChildSafeguardingIncident)],
+                citations: &[
+                    cite(DfeSeriousIncidentNotificationStatistics),
+                    quoting(GovUkReportASeriousChildSafeguardingIncident, "the child dies (including suspected suicide) or is seriously harmed"),
+                ],
                 confidence: Confidence::VGov,
             },
             RulePart {
@@ -316,7 +335,7 @@ pub static RULES: [RuleInfo; 26] = [
         parts: &[RulePart {
             key: "main",
             statement: "One notification per incident; details of up to 4 children per incident (GOV.UK page before December 2025).",
-            citations: &[cite(GovUkReportASeriousChildSafeguardingIncident)],
+            citations: &[quoting(GovUkReportASeriousChildSafeguardingIncident, "You must raise only 1 notification per incident, even if more than 1 child is affected. You can include: details of up to 4 children per incident; further information, including details of other children involved")],
             confidence: Confidence::VGov,
         }],
     },
@@ -347,7 +366,10 @@ pub static RULES: [RuleInfo; 26] = [
             RulePart {
                 key: "main",
                 statement: "Notify the Secretary of State of the death of a looked-after child; the Panel considers it only where abuse or neglect is known or suspected.",
-                citations: &[at(ChildrenAct1989Sch2Para20, "Schedule 2, paragraph 20(1)(a)"), cite(GovUkReportASeriousChildSafeguardingIncident)],
+                citations: &[
+                    at(ChildrenAct1989Sch2Para20, "Schedule 2, paragraph 20(1)(a)"),
+                    quoting(GovUkReportASeriousChildSafeguardingIncident, "The Panel will not consider the deaths of looked-after children where abuse or neglect is not known or suspected."),
+                ],
                 confidence: Confidence::VGov,
             },
             RulePart {
@@ -383,7 +405,7 @@ pub static RULES: [RuleInfo; 26] = [
             RulePart {
                 key: "main",
                 statement: "A rapid review is required once a notification is submitted, unless it is later found the criteria were not met; the notifying area collaborates with the area where the child lives.",
-                citations: &[cite(PanelFaqs)],
+                citations: &[quoting(PanelFaqs, "Once a Serious Incident Notification has been submitted, a rapid review is required unless it is subsequently determined that the case does not meet the criteria")],
                 confidence: Confidence::VGov,
             },
             RulePart {

@@ -574,3 +574,34 @@ fn unverified_local_review_matters_are_prompts_without_timing() {
         assert!(!c.text.contains("working days"), "{}", c.text);
     }
 }
+
+/// A citation that quotes other words of its source than the row's quotation quotes only a
+/// source that was seen (never one not yet reviewed); R07 shows the GOV.UK words on death and
+/// serious harm, not the page's words on timing.
+#[test]
+fn a_citations_own_quotation_is_from_a_source_that_was_seen() {
+    for info in RULES.iter() {
+        for part in info.parts {
+            for c in part.citations.iter().filter(|c| c.quotation.is_some()) {
+                assert_ne!(
+                    source(c.source).status,
+                    SourceStatus::PublishedNotReviewed,
+                    "{:?} {} quotes {:?}",
+                    info.id,
+                    part.key,
+                    c.source
+                );
+            }
+        }
+    }
+    let r07 = RuleId::R07.info().main();
+    let govuk = r07
+        .citations
+        .iter()
+        .find(|c| c.source == SourceId::GovUkReportASeriousChildSafeguardingIncident)
+        .unwrap();
+    assert_eq!(
+        govuk.quotation.as_deref(),
+        Some("the child dies (including suspected suicide) or is seriously harmed")
+    );
+}

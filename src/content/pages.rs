@@ -1,6 +1,9 @@
 //! Wording of the start, privacy and accessibility pages.
 
 pub mod start {
+    /// In the warning when the partnership's configuration does not give its local authorities
+    /// and contacts (embedded, nothing is filled from the demonstration).
+    pub const CONTACT_UNKNOWN: &str = "If you are worried about a child, contact children\u{2019}s social care at the local authority where the child lives.";
     pub const INTRO: &str = "Use this service to check whether a death or serious harm to a child must be notified to the Child Safeguarding Practice Review Panel, what has to happen next and by when, and to prepare a referral.";
     pub const WHO_FOR_HEADING: &str = "Who can use it";
     pub const WHO_FOR: &str = "Anyone who works with children: social workers, health visitors and other health staff, teachers and early years staff, police officers, and staff in voluntary organisations. Only the local authority can notify the Panel; everyone else refers the case to the safeguarding partnership, and this service helps you do that.";

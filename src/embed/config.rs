@@ -144,7 +144,7 @@ impl PartnershipConfig {
                 text: "Northshire child protection procedures".into(),
                 href: "https://procedures.northshire.example/".into(),
             }],
-            quick_exit_url: "https://www.bbc.co.uk/weather".into(),
+            quick_exit_url: NEUTRAL_EXIT.into(),
             inactivity_minutes: 20,
             submission_endpoint: None,
             logo: None,
@@ -152,6 +152,43 @@ impl PartnershipConfig {
             features: Features::default(),
             host_origin: None,
         }
+    }
+
+    /// What a partnership's own configuration (a file or attributes) is built on: nothing of the
+    /// demonstration's, so a field the partnership has not given shows nothing rather than a
+    /// fictional value under its real name. Quick exit still has somewhere neutral to go.
+    pub fn unconfigured() -> PartnershipConfig {
+        let unset = || Contact {
+            phone: String::new(),
+            email: None,
+            hours: String::new(),
+        };
+        PartnershipConfig {
+            name: String::new(),
+            local_authorities: Vec::new(),
+            business_unit: unset(),
+            childrens_social_care: unset(),
+            out_of_hours: unset(),
+            links: Vec::new(),
+            quick_exit_url: NEUTRAL_EXIT.into(),
+            inactivity_minutes: default_inactivity_minutes(),
+            submission_endpoint: None,
+            logo: None,
+            accent_colour: None,
+            features: Features::default(),
+            host_origin: None,
+        }
+    }
+}
+
+/// A neutral page for quick exit: the demonstration's, and the safe fallback while a
+/// partnership's configuration does not name one (quick exit must always leave).
+pub const NEUTRAL_EXIT: &str = "https://www.bbc.co.uk/weather";
+
+impl Contact {
+    /// Whether the partnership has given this contact's number and hours.
+    pub fn is_given(&self) -> bool {
+        !self.phone.trim().is_empty() && !self.hours.trim().is_empty()
     }
 }
 

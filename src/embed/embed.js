@@ -1,10 +1,46 @@
 // The widget loader (copied into pkg/ by `make widget`). A host page adds
 //   <div id="referral-assistant" data-config="/referral-assistant/config.json"></div>
 //   <script type="module" src="/referral-assistant/embed.js"></script>
-// This loads the WebAssembly next to this file and mounts the app in a shadow root inside the
-// element, with the package's own stylesheet (also next to this file). Nothing else is fetched
-// except the same-origin configuration file named by data-config.
-import init, { mountReferralAssistant } from './referral_assistant.js';
+// and the tool mounts itself in #referral-assistant. A page that adds, replaces or removes tools
+// itself (a single-page app, or two tools on one page) imports the API:
+//   import { mount, unmount } from '/referral-assistant/embed.js';
+//   await mount(element);   // the tool in a shadow root inside element (a <div>)
+//   await unmount(element); // gone: its pages, its state and every listener it added
+// The WebAssembly and the stylesheet are next to this file. Nothing else is fetched except each
+// tool's same-origin configuration file (data-config), without cookies or referrer.
+// `make widget` (scripts/widget.mjs) writes wasm-bindgen's glue into this file in place of the
+// import below, so that one integrity hash covers both.
+import init, { mountReferralAssistant, unmountReferralAssistant } from './referral_assistant.js';
 
-await init();
-mountReferralAssistant(new URL('referral-assistant.css', import.meta.url).href);
+const stylesheet = new URL('referral-assistant.css', import.meta.url).href;
+
+// What `rem` means inside the tool (style/_embed.scss): a length computed once on :host, at the
+// browser's default font size, so the host page's root font size does not rescale the tool.
+try {
+  CSS.registerProperty({ name: '--referral-assistant-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+} catch {
+  // Already registered: this file was loaded again (a single-page host), or another copy did it.
+}
+
+// The files this loader fetches, checked against their hashes (written in by `make widget`): the
+// hash on the host page's script element covers this file, and so everything the tool runs.
+const WASM_INTEGRITY = '__WASM_INTEGRITY__';
+const CSS_INTEGRITY = '__CSS_INTEGRITY__';
+
+const ready = init({ module_or_path: fetch(new URL('referral_assistant_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY }) });
+
+/** Mounts the tool in `element`; nothing happens if it is already there. */
+export async function mount(element) {
+  if (!(element instanceof Element)) throw new TypeError('Referral assistant: mount(element) needs an element.');
+  await ready;
+  await mountReferralAssistant(element, stylesheet, CSS_INTEGRITY);
+}
+
+/** Removes the tool from `element`. Resolves to whether there was one. */
+export async function unmount(element) {
+  await ready;
+  return unmountReferralAssistant(element);
+}
+
+const element = document.getElementById('referral-assistant');
+if (element) mount(element);

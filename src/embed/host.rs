@@ -10,15 +10,18 @@
 //! - iframe (the same package on a page framed by the host): as the widget, and the height is
 //!   posted to `host_origin`.
 
-use super::validate::{self, ConfigProblem, FileOutcome, LoadedConfig, Source, CONFIG_ATTRIBUTE};
+use super::validate::{
+    self, ConfigProblem, FileOutcome, LoadedConfig, Source, CONFIG_ATTRIBUTE, DEBUG_ATTRIBUTE,
+};
 use super::PartnershipConfig;
 use leptos::prelude::*;
-use std::cell::RefCell;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys;
 
-/// The id of the element the widget mounts into.
+/// The id of the element the widget mounts into by itself (`embed.js`); `mount()` takes any.
 pub const HOST_ELEMENT_ID: &str = "referral-assistant";
 
 /// The message type the iframe posts to its host with the app's height in CSS pixels.
@@ -32,19 +35,36 @@ pub enum Mode {
     Iframe,
 }
 
-struct Mounted {
-    mode: Mode,
-    shadow: Option<web_sys::ShadowRoot>,
+/// One mounted tool, as its pages see it (a context at the root of each mount): where its
+/// elements are and what its partnership configured. Nothing here is shared between two tools
+/// on the same page.
+#[derive(Clone)]
+pub struct Embedding {
+    shadow: web_sys::ShadowRoot,
     loaded: LoadedConfig,
+    /// The host element asked for the web manager's notice on the page (`data-debug`).
+    debug: bool,
+}
+
+/// A tool mounted on this page, for `unmount`.
+struct Instance {
+    host: web_sys::Element,
+    embedding: Option<Embedding>,
+    /// The mounted app (Leptos's unmount handle); `None` while the configuration is fetched.
+    app: Option<Box<dyn Any>>,
+    /// iframe only: the observer reporting the height, and its callback.
+    height: Option<(web_sys::ResizeObserver, Box<dyn Any>)>,
 }
 
 thread_local! {
-    static MOUNTED: RefCell<Option<Mounted>> = const { RefCell::new(None) };
+    /// Every page running the widget is embedded; whether framed is the page's, not a tool's.
+    static MODE: Cell<Mode> = const { Cell::new(Mode::Standalone) };
+    static INSTANCES: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
 }
 
 /// How the app is running (standalone unless the widget mounted it).
 pub fn mode() -> Mode {
-    MOUNTED.with_borrow(|mounted| mounted.as_ref().map_or(Mode::Standalone, |m| m.mode))
+    MODE.get()
 }
 
 /// Whether the app owns the document: only then may it set the title or use browser history.
@@ -52,13 +72,20 @@ pub fn owns_document() -> bool {
     mode() == Mode::Standalone
 }
 
-/// The configuration to use: from the host page when embedded, else the built-in demo.
-pub fn configured() -> PartnershipConfig {
-    MOUNTED.with_borrow(|mounted| {
-        mounted
-            .as_ref()
-            .map_or_else(PartnershipConfig::demo, |m| m.loaded.config.clone())
+/// The tool these pages belong to: the context of its mount, or, called outside any reactive
+/// owner, the only tool on the page (with two, code outside an owner must carry its root in).
+fn current() -> Option<Embedding> {
+    use_context::<Embedding>().or_else(|| {
+        INSTANCES.with_borrow(|instances| match instances.as_slice() {
+            [only] => only.embedding.clone(),
+            _ => None,
+        })
     })
+}
+
+/// The configuration to use: the partnership's when embedded, else the built-in demo.
+pub fn configured() -> PartnershipConfig {
+    current().map_or_else(PartnershipConfig::demo, |embedding| embedding.loaded.config)
 }
 
 impl PartnershipConfig {
@@ -68,32 +95,43 @@ impl PartnershipConfig {
     }
 }
 
-/// Every configuration problem found, for the notice.
-pub fn problems() -> Vec<ConfigProblem> {
-    MOUNTED.with_borrow(|mounted| {
-        mounted
-            .as_ref()
-            .map_or_else(Vec::new, |m| m.loaded.problems.clone())
-    })
+/// Where the app's elements are: its shadow root when embedded, else the document. Taken while
+/// a page is being built or handles an event, and carried into later callbacks.
+#[derive(Clone)]
+pub struct AppRoot(Option<web_sys::ShadowRoot>);
+
+impl AppRoot {
+    /// The first element matching `selector` inside the app.
+    pub fn query(&self, selector: &str) -> Option<web_sys::Element> {
+        match &self.0 {
+            Some(shadow) => shadow.query_selector(selector).ok().flatten(),
+            None => document().query_selector(selector).ok().flatten(),
+        }
+    }
+
+    /// The element with `id` inside the app, as an `HtmlElement`.
+    pub fn element_by_id(&self, id: &str) -> Option<web_sys::HtmlElement> {
+        match &self.0 {
+            Some(shadow) => shadow.get_element_by_id(id),
+            None => document().get_element_by_id(id),
+        }
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    }
+}
+
+/// The current tool's root (see [`AppRoot`]).
+pub fn app_root() -> AppRoot {
+    AppRoot(current().map(|embedding| embedding.shadow))
 }
 
 /// The first element matching `selector` inside the app (its shadow root when embedded).
 pub fn query(selector: &str) -> Option<web_sys::Element> {
-    let shadow = MOUNTED.with_borrow(|mounted| mounted.as_ref().and_then(|m| m.shadow.clone()));
-    match shadow {
-        Some(shadow) => shadow.query_selector(selector).ok().flatten(),
-        None => document().query_selector(selector).ok().flatten(),
-    }
+    app_root().query(selector)
 }
 
 /// The element with `id` inside the app, as an `HtmlElement`.
 pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
-    let shadow = MOUNTED.with_borrow(|mounted| mounted.as_ref().and_then(|m| m.shadow.clone()));
-    match shadow {
-        Some(shadow) => shadow.get_element_by_id(id),
-        None => document().get_element_by_id(id),
-    }
-    .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    app_root().element_by_id(id)
 }
 
 /// Leaves for `destination` from the top window (the host page too), replacing the history
@@ -106,25 +144,53 @@ pub fn leave_for(destination: &str) {
     }
 }
 
-/// Mounts the widget: reads the host element `#referral-assistant`, fetches its configuration
-/// file, checks everything, and mounts the app in a shadow root with `stylesheet` (the package's
-/// own CSS file). Called by the package's `embed.js`.
+/// Mounts the tool in `host`: reads its attributes, fetches its configuration file, checks
+/// everything, and mounts the app in a shadow root with `stylesheet` (the package's own CSS
+/// file, checked against `stylesheet_integrity`, its SHA-384 as `integrity=` takes it). Mounting
+/// an element that already holds the tool does nothing. Called by `embed.js`.
 #[cfg(feature = "widget")]
 #[wasm_bindgen(js_name = mountReferralAssistant)]
-pub fn mount_referral_assistant(stylesheet: String) {
+pub async fn mount_referral_assistant(
+    host: web_sys::Element,
+    stylesheet: String,
+    stylesheet_integrity: String,
+) {
     console_error_panic_hook::set_once();
-    wasm_bindgen_futures::spawn_local(mount(stylesheet));
+    mount(host, stylesheet, stylesheet_integrity).await;
+}
+
+/// Removes the tool from `host`: its pages, its state and every listener it added. Returns
+/// whether there was one. Called by `embed.js`.
+#[cfg(feature = "widget")]
+#[wasm_bindgen(js_name = unmountReferralAssistant)]
+pub fn unmount_referral_assistant(host: web_sys::Element) -> bool {
+    unmount(&host)
 }
 
 /// See [`mount_referral_assistant`].
-pub async fn mount(stylesheet: String) {
-    let Some(host) = document().get_element_by_id(HOST_ELEMENT_ID) else {
-        web_sys::console::warn_1(
-            &format!("Referral assistant: no element with id=\"{HOST_ELEMENT_ID}\" to mount into.")
-                .into(),
-        );
+pub async fn mount(host: web_sys::Element, stylesheet: String, stylesheet_integrity: String) {
+    // A single-page host may have replaced the element of an earlier tool without unmounting it.
+    let gone: Vec<web_sys::Element> = INSTANCES.with_borrow(|instances| {
+        instances
+            .iter()
+            .filter(|instance| !instance.host.is_connected())
+            .map(|instance| instance.host.clone())
+            .collect()
+    });
+    for host in gone {
+        unmount(&host);
+    }
+    if INSTANCES.with_borrow(|instances| instances.iter().any(|instance| instance.host == host)) {
         return;
-    };
+    }
+    INSTANCES.with_borrow_mut(|instances| {
+        instances.push(Instance {
+            host: host.clone(),
+            embedding: None,
+            app: None,
+            height: None,
+        })
+    });
     let attributes: Vec<(String, String)> = host
         .get_attribute_names()
         .iter()
@@ -134,6 +200,9 @@ pub async fn mount(stylesheet: String) {
             (name, value)
         })
         .collect();
+    let debug = host
+        .get_attribute(DEBUG_ATTRIBUTE)
+        .is_some_and(|value| value.trim() != "false");
     let origin = window().location().origin().unwrap_or_default();
     let file = match attributes
         .iter()
@@ -143,6 +212,14 @@ pub async fn mount(stylesheet: String) {
         None => FileOutcome::NotAsked,
         Some(address) => fetch_config(&address, &origin).await,
     };
+    let still_wanted = INSTANCES.with_borrow(|instances| {
+        instances
+            .iter()
+            .any(|instance| instance.host == host && instance.app.is_none())
+    });
+    if !still_wanted {
+        return;
+    }
     let mut loaded = validate::load(&file, &attributes, &origin);
     let framed = window()
         .top()
@@ -150,6 +227,7 @@ pub async fn mount(stylesheet: String) {
         .flatten()
         .is_some_and(|top| !js_sys::Object::is(&top, &window()));
     let mode = if framed { Mode::Iframe } else { Mode::Widget };
+    MODE.set(mode);
     if mode == Mode::Iframe {
         loaded
             .problems
@@ -157,12 +235,16 @@ pub async fn mount(stylesheet: String) {
     }
     report_to_console(&loaded.problems);
 
-    let Ok(shadow) =
-        host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-    else {
+    // An element unmounted earlier keeps its (emptied) shadow root.
+    let shadow = match host.shadow_root() {
+        Some(shadow) => Ok(shadow),
+        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)),
+    };
+    let Ok(shadow) = shadow else {
         web_sys::console::warn_1(
             &"Referral assistant: the host element cannot hold a shadow root (use a <div>).".into(),
         );
+        INSTANCES.with_borrow_mut(|instances| instances.retain(|instance| instance.host != host));
         return;
     };
     // The app's own stylesheet, inside the shadow root: the host's CSS does not reach in and
@@ -173,32 +255,67 @@ pub async fn mount(stylesheet: String) {
     if let Ok(link) = document().create_element("link") {
         let _ = link.set_attribute("rel", "stylesheet");
         let _ = link.set_attribute("href", &stylesheet);
+        if !stylesheet_integrity.is_empty() {
+            let _ = link.set_attribute("integrity", &stylesheet_integrity);
+        }
         let shown = container.clone();
-        let show = Closure::<dyn FnMut()>::new(move || {
+        let show = Closure::once_into_js(move || {
             let _ = shown.remove_attribute("hidden");
         });
-        let _ = link.add_event_listener_with_callback("load", show.as_ref().unchecked_ref());
-        let _ = link.add_event_listener_with_callback("error", show.as_ref().unchecked_ref());
-        show.forget();
+        let _ = link.add_event_listener_with_callback("load", show.unchecked_ref());
+        let _ = link.add_event_listener_with_callback("error", show.unchecked_ref());
         let _ = shadow.append_child(&link);
     }
-    if let Some(colour) = &loaded.config.accent_colour {
-        adopt_accent(&shadow, colour);
-    }
+    adopt_accent(&shadow, loaded.config.accent_colour.as_deref());
     let _ = shadow.append_child(&container);
     let container: web_sys::HtmlElement = container.unchecked_into();
     let host_origin = loaded.config.host_origin.clone();
-    MOUNTED.with_borrow_mut(|mounted| {
-        *mounted = Some(Mounted {
-            mode,
-            shadow: Some(shadow),
-            loaded,
-        })
+    let embedding = Embedding {
+        shadow,
+        loaded,
+        debug,
+    };
+    let provided = embedding.clone();
+    let app = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(provided);
+        view! { <crate::App /> }
     });
-    leptos::mount::mount_to(container.clone(), crate::App).forget();
-    if let (Mode::Iframe, Some(host_origin)) = (mode, host_origin) {
-        report_height(container, host_origin);
+    let height = match (mode, host_origin) {
+        (Mode::Iframe, Some(host_origin)) => report_height(container, host_origin),
+        _ => None,
+    };
+    INSTANCES.with_borrow_mut(|instances| {
+        if let Some(instance) = instances.iter_mut().find(|instance| instance.host == host) {
+            instance.embedding = Some(embedding);
+            instance.app = Some(Box::new(app));
+            instance.height = height;
+        }
+    });
+}
+
+/// See [`unmount_referral_assistant`].
+pub fn unmount(host: &web_sys::Element) -> bool {
+    let instance = INSTANCES.with_borrow_mut(|instances| {
+        let at = instances
+            .iter()
+            .position(|instance| instance.host == *host)?;
+        Some(instances.remove(at))
+    });
+    let Some(instance) = instance else {
+        return false;
+    };
+    if let Some((observer, _)) = &instance.height {
+        observer.disconnect();
     }
+    // Dropping the app disposes its reactive owner: every `on_cleanup` runs (listeners, timers).
+    drop(instance.app);
+    if let Some(embedding) = instance.embedding {
+        embedding
+            .shadow
+            .set_adopted_style_sheets(&js_sys::Array::new());
+        embedding.shadow.set_inner_html("");
+    }
+    true
 }
 
 /// Fetches the configuration file at `address`, which must be on the page's own origin.
@@ -214,7 +331,8 @@ async fn fetch_config(address: &str, origin: &str) -> FileOutcome {
     };
     let request = gloo_net::http::Request::get(&url.href())
         .mode(web_sys::RequestMode::SameOrigin)
-        .credentials(web_sys::RequestCredentials::SameOrigin)
+        // No cookies and no referrer: the file is public and the host's session is not ours.
+        .credentials(web_sys::RequestCredentials::Omit)
         .cache(web_sys::RequestCache::NoCache)
         .referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
     match request.send().await {
@@ -243,20 +361,28 @@ fn report_to_console(problems: &[ConfigProblem]) {
         .collect();
     web_sys::console::warn_1(
         &format!(
-            "Referral assistant: {} configuration problem(s). The tool still works, with the values shown instead.\n{}\nSee docs/embedding.md and schema/partnership-config.schema.json.",
+            "Referral assistant: {} configuration problem{}. The tool still works, leaving out what is refused or missing. Add data-debug to the host element to list them on the page too.\n{}\nSee docs/embedding.md and schema/partnership-config.schema.json.",
             problems.len(),
+            if problems.len() == 1 { "" } else { "s" },
             list.join("\n")
         )
         .into(),
     );
 }
 
-/// Sets the accent colour as a custom property through a constructed stylesheet (no inline
-/// `style`, which a strict Content Security Policy blocks). `colour` is a checked `#rrggbb`.
-fn adopt_accent(shadow: &web_sys::ShadowRoot, colour: &str) {
+/// Sets the tool's own custom properties on `:host` through a constructed stylesheet (no inline
+/// `style`, which a strict Content Security Policy blocks). The package's stylesheet resets them
+/// there too; this sheet comes after it, so the partnership's accent (a checked `#rrggbb`) wins,
+/// and `!important` on `:host` beats anything the host page sets on the element.
+fn adopt_accent(shadow: &web_sys::ShadowRoot, colour: Option<&str>) {
+    let Some(colour) = colour else {
+        return;
+    };
     if let Ok(sheet) = web_sys::CssStyleSheet::new() {
         if sheet
-            .replace_sync(&format!(".app-root {{ --app-accent: {colour}; }}"))
+            .replace_sync(&format!(
+                ":host {{ --referral-assistant-accent: {colour} !important; }}"
+            ))
             .is_ok()
         {
             shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
@@ -265,11 +391,12 @@ fn adopt_accent(shadow: &web_sys::ShadowRoot, colour: &str) {
 }
 
 /// Posts the app's height to the framing page whenever it changes, to `host_origin` only.
-fn report_height(container: web_sys::HtmlElement, host_origin: String) {
-    let Ok(Some(parent)) = window().parent() else {
-        return;
-    };
-    let last = std::cell::Cell::new(-1);
+fn report_height(
+    container: web_sys::HtmlElement,
+    host_origin: String,
+) -> Option<(web_sys::ResizeObserver, Box<dyn Any>)> {
+    let parent = window().parent().ok().flatten()?;
+    let last = Cell::new(-1);
     let measured = container.clone();
     let post = Closure::<dyn FnMut()>::new(move || {
         let height = measured.get_bounding_client_rect().height().ceil() as i32;
@@ -281,18 +408,26 @@ fn report_height(container: web_sys::HtmlElement, host_origin: String) {
             let _ = parent.post_message(&message, &host_origin);
         }
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
-        observer.observe(&container);
-        std::mem::forget(observer);
-    }
-    post.forget();
+    let observer = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&container);
+    Some((observer, Box::new(post)))
+}
+
+/// Every configuration problem found, and whether the host asked to see them on the page.
+fn problems() -> (Vec<ConfigProblem>, bool) {
+    current().map_or_else(
+        || (Vec::new(), false),
+        |embedding| (embedding.loaded.problems, embedding.debug),
+    )
 }
 
 /// The visible notice listing every configuration problem (for the site's web manager).
 #[component]
 pub fn ConfigNotice() -> impl IntoView {
-    let problems = problems();
-    (!problems.is_empty()).then(|| {
+    // Practitioners do not need it: on the page only when the host element asks (`data-debug`);
+    // always in the console.
+    let (problems, debug) = problems();
+    (debug && !problems.is_empty()).then(|| {
         view! {
             <div
                 class="govuk-notification-banner app-config-notice"
@@ -308,7 +443,7 @@ pub fn ConfigNotice() -> impl IntoView {
                 <div class="govuk-notification-banner__content">
                     <p class="govuk-notification-banner__heading">
                         {format!(
-                            "This tool\u{2019}s configuration has {} problem{}. The tool still works, with the values shown instead.",
+                            "This tool\u{2019}s configuration has {} problem{}. The tool still works, leaving out what is refused or missing.",
                             problems.len(),
                             if problems.len() == 1 { "" } else { "s" },
                         )}

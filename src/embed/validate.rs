@@ -72,19 +72,26 @@ pub const FIELDS: [&str; 13] = [
     "host_origin",
 ];
 
-/// Fields a configuration file must give: without them the demo's fictional contacts would show
-/// on a real partnership's site.
-pub const REQUIRED_IN_FILE: [&str; 6] = [
+/// What a partnership must give (in its file or on the host element), as field paths: without
+/// them the tool would show a real partnership's name with nothing, or someone else's, beside it.
+pub const REQUIRED: [&str; 9] = [
     "name",
     "local_authorities",
-    "business_unit",
-    "childrens_social_care",
-    "out_of_hours",
+    "business_unit.phone",
+    "business_unit.hours",
+    "childrens_social_care.phone",
+    "childrens_social_care.hours",
+    "out_of_hours.phone",
+    "out_of_hours.hours",
     "quick_exit_url",
 ];
 
-/// Host element attributes: (attribute, field path). `data-config` names the file.
-pub const ATTRIBUTES: [(&str, &str); 18] = [
+/// The contact fields: each of their parts is taken or refused on its own.
+const CONTACTS: [&str; 3] = ["business_unit", "childrens_social_care", "out_of_hours"];
+
+/// Host element attributes: (attribute, field path). `data-config` names the file and
+/// `data-debug` asks for the web manager's notice on the page; neither is a field.
+pub const ATTRIBUTES: [(&str, &str); 19] = [
     ("data-name", "name"),
     ("data-local-authorities", "local_authorities"),
     ("data-business-unit-phone", "business_unit.phone"),
@@ -109,67 +116,336 @@ pub const ATTRIBUTES: [(&str, &str); 18] = [
     ("data-features", "features"),
     ("data-host-origin", "host_origin"),
     ("data-config", ""),
+    ("data-debug", ""),
 ];
 
 /// The attribute naming the configuration file.
 pub const CONFIG_ATTRIBUTE: &str = "data-config";
 
+/// The attribute that shows the configuration notice on the page (it is always in the console).
+pub const DEBUG_ATTRIBUTE: &str = "data-debug";
+
+/// The largest configuration file read: a partnership's file is about 1 KB.
+pub const MAX_FILE_BYTES: usize = 100 * 1024;
+
 /// The body text colour the accent must stand apart from (GOV.UK `$govuk-text-colour`).
 pub const TEXT_COLOUR: &str = "#0b0c0c";
 
-/// Builds the configuration: the demo, then the file, then the attributes.
+/// Whether the host element configures a partnership (names a file or sets any field). Only a
+/// page that configures nothing shows the built-in demonstration.
+pub fn is_configured(attributes: &[(String, String)]) -> bool {
+    attributes.iter().any(|(name, _)| {
+        let name = name.to_ascii_lowercase();
+        name != DEBUG_ATTRIBUTE && ATTRIBUTES.iter().any(|(attribute, _)| *attribute == name)
+    })
+}
+
+/// Builds the configuration. A page that configures nothing gets the demonstration; otherwise
+/// the file, then the attributes, on a base with none of the demonstration's values, and every
+/// required field that no source gives is a problem.
 /// `origin` is the page's origin (`https://www.example.org`), for the same-origin checks.
 pub fn load(file: &FileOutcome, attributes: &[(String, String)], origin: &str) -> LoadedConfig {
-    let mut config = PartnershipConfig::demo();
+    let configured = is_configured(attributes) || !matches!(file, FileOutcome::NotAsked);
+    let mut config = if configured {
+        PartnershipConfig::unconfigured()
+    } else {
+        PartnershipConfig::demo()
+    };
     let mut problems = Vec::new();
+    let mut layers = Vec::new();
     match file {
         FileOutcome::NotAsked => {}
         FileOutcome::Failed(why) => problems.push(ConfigProblem {
             source: Source::File,
             field: "file".into(),
-            message: format!("{why} The built-in demonstration configuration is used instead."),
+            message: format!("{why} Nothing from it is used."),
+        }),
+        FileOutcome::Fetched(text) if text.len() > MAX_FILE_BYTES => problems.push(ConfigProblem {
+            source: Source::File,
+            field: "file".into(),
+            message: format!(
+                "is {}: a configuration file may be at most {}. Nothing from it is used.",
+                size_in_words(text.len()),
+                size_in_words(MAX_FILE_BYTES)
+            ),
         }),
         FileOutcome::Fetched(text) => match serde_json::from_str::<Value>(text) {
-            Ok(Value::Object(layer)) => {
-                for field in REQUIRED_IN_FILE {
-                    if !layer.contains_key(field) {
-                        problems.push(ConfigProblem {
-                            source: Source::File,
-                            field: field.into(),
-                            message: "is missing: the demonstration value is shown instead."
-                                .into(),
-                        });
-                    }
-                }
-                apply_layer(&mut config, &layer, Source::File, origin, &mut problems);
-            }
-            Ok(_) => problems.push(ConfigProblem {
+            Ok(Value::Object(layer)) => layers.push((Source::File, layer)),
+            Ok(other) => problems.push(ConfigProblem {
                 source: Source::File,
                 field: "file".into(),
-                message: "is not a JSON object ({ … }). The built-in demonstration configuration is used instead.".into(),
+                message: format!(
+                    "must be a group of fields in braces, {{ \"name\": \"…\", … }}, but it is {}. Nothing from it is used.",
+                    kind(&other)
+                ),
             }),
             Err(error) => problems.push(ConfigProblem {
                 source: Source::File,
                 field: "file".into(),
-                message: format!(
-                    "is not valid JSON ({error}). The built-in demonstration configuration is used instead."
-                ),
+                message: format!("is not valid JSON: {} Nothing from it is used.", json_error_in_words(&error)),
             }),
         },
     }
-    let layer = attributes_layer(attributes, &mut problems);
-    apply_layer(
-        &mut config,
-        &layer,
+    layers.push((
         Source::Attribute,
-        origin,
-        &mut problems,
-    );
+        attributes_layer(attributes, &mut problems),
+    ));
+    for (source, layer) in &layers {
+        apply_layer(&mut config, layer, *source, origin, &mut problems);
+    }
+    if configured {
+        let source = if matches!(file, FileOutcome::NotAsked) {
+            Source::Attribute
+        } else {
+            Source::File
+        };
+        for path in REQUIRED {
+            let given = layers.iter().any(|(_, layer)| has_path(layer, path));
+            let (top, _) = path.split_once('.').unwrap_or((path, ""));
+            let reported = problems.iter().any(|problem| {
+                problem.field == path
+                    || problem.field == top
+                    || problem.field.starts_with(&format!("{path}["))
+            });
+            if !given && !reported {
+                problems.push(ConfigProblem {
+                    source,
+                    field: path.into(),
+                    message: missing_in_words(path),
+                });
+            }
+        }
+    }
     // Submission switched off: the endpoint is not used, whatever else sets it.
     if !config.features.submission {
         config.submission_endpoint = None;
     }
     LoadedConfig { config, problems }
+}
+
+/// What the tool does while a required field is not given.
+fn missing_in_words(path: &str) -> String {
+    let shown = if path == "quick_exit_url" {
+        "quick exit goes to a neutral weather page until it is".to_owned()
+    } else {
+        "the tool leaves it out until it is".to_owned()
+    };
+    format!("is not set, in the configuration file or on the host element: {shown}.")
+}
+
+/// Whether `layer` gives `path` (`name`, `business_unit.phone`).
+fn has_path(layer: &Map<String, Value>, path: &str) -> bool {
+    match path.split_once('.') {
+        None => layer.contains_key(path),
+        Some((top, part)) => layer
+            .get(top)
+            .and_then(Value::as_object)
+            .is_some_and(|object| object.contains_key(part)),
+    }
+}
+
+/// A size as a web manager reads it: bytes, KB or MB.
+pub fn size_in_words(bytes: usize) -> String {
+    const KB: f64 = 1024.0;
+    let bytes_f = bytes as f64;
+    if bytes < 1024 {
+        format!("{bytes} bytes")
+    } else if bytes_f < KB * KB {
+        format!("{:.0} KB", (bytes_f / KB).ceil())
+    } else {
+        format!("{:.1} MB", bytes_f / (KB * KB))
+    }
+}
+
+/// Where and how a file fails to be JSON, without the parser's own phrasing.
+fn json_error_in_words(error: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    match error.classify() {
+        Category::Eof => "it ends too early (a closing } or ] or quotation mark is missing).".into(),
+        _ => format!(
+            "there is a mistake on line {}, at character {} (often a missing comma or quotation mark, or one too many).",
+            error.line(),
+            error.column()
+        ),
+    }
+}
+
+/// What a JSON value is, in words.
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null (empty)",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list in square brackets",
+        Value::Object(_) => "a group of fields in braces",
+    }
+}
+
+/// What a field's value must be.
+#[derive(Clone, Copy)]
+enum Expect {
+    /// Text, with an example.
+    Text(&'static str),
+    /// `true` or `false`.
+    YesNo,
+}
+
+/// Checks that `value` is what `expect` says; otherwise says so in words.
+fn expect(path: &str, value: &Value, expect: Expect, found: &mut Vec<(String, String)>) {
+    match (expect, value) {
+        (Expect::Text(_), Value::String(_)) | (Expect::YesNo, Value::Bool(_)) => {}
+        (Expect::Text(example), other) => found.push((
+            path.into(),
+            format!(
+                "must be text, for example \"{example}\" (it is {} here).",
+                kind(other)
+            ),
+        )),
+        (Expect::YesNo, other) => found.push((
+            path.into(),
+            format!("must be true or false (it is {} here).", kind(other)),
+        )),
+    }
+}
+
+/// Checks a group of fields: each part has its form, unknown parts are named, and `required`
+/// parts are present.
+fn expect_group(
+    path: &str,
+    value: &Value,
+    parts: &[(&str, Expect)],
+    required: &[&str],
+    example: &str,
+    found: &mut Vec<(String, String)>,
+) {
+    let Value::Object(object) = value else {
+        found.push((
+            path.into(),
+            format!(
+                "must be a group of fields in braces, for example {example} (it is {} here).",
+                kind(value)
+            ),
+        ));
+        return;
+    };
+    for (key, part) in object {
+        match parts.iter().find(|(name, _)| name == key) {
+            Some((_, form)) => expect(&format!("{path}.{key}"), part, *form, found),
+            None => {
+                let known: Vec<&str> = parts.iter().map(|(name, _)| *name).collect();
+                found.push((
+                    format!("{path}.{key}"),
+                    format!("is not one of this group's fields ({}).", known.join(", ")),
+                ));
+            }
+        }
+    }
+    for name in required {
+        if !object.contains_key(*name) {
+            found.push((format!("{path}.{name}"), "is missing.".into()));
+        }
+    }
+}
+
+const CONTACT_PARTS: [(&str, Expect); 3] = [
+    ("phone", Expect::Text("0300 123 4567")),
+    ("email", Expect::Text("team@example.org")),
+    ("hours", Expect::Text("Monday to Friday, 9am to 5pm")),
+];
+
+/// Problems with the form of one top-level field's value (text where text is needed, and so on),
+/// in words a web manager can act on.
+pub fn form_problems(field: &str, value: &Value) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let optional = matches!(
+        field,
+        "submission_endpoint" | "logo" | "accent_colour" | "host_origin"
+    );
+    if optional && value.is_null() {
+        return found;
+    }
+    match field {
+        "name" => expect(field, value, Expect::Text("Westmere Safeguarding Children Partnership"), &mut found),
+        "quick_exit_url" => expect(field, value, Expect::Text("https://www.bbc.co.uk/weather"), &mut found),
+        "submission_endpoint" => expect(field, value, Expect::Text("https://api.example.org/referrals"), &mut found),
+        "accent_colour" => expect(field, value, Expect::Text("#1d70b8"), &mut found),
+        "host_origin" => expect(field, value, Expect::Text("https://www.example.org"), &mut found),
+        "local_authorities" => match value {
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    expect(&format!("{field}[{index}]"), item, Expect::Text("Westmere"), &mut found);
+                }
+            }
+            other => found.push((
+                field.into(),
+                format!(
+                    "must be a list of text in square brackets, for example [\"Westmere\", \"Lowbridge\"] (it is {} here).",
+                    kind(other)
+                ),
+            )),
+        },
+        "business_unit" | "childrens_social_care" | "out_of_hours" => expect_group(
+            field,
+            value,
+            &CONTACT_PARTS,
+            &[],
+            "{ \"phone\": \"0300 123 4567\", \"hours\": \"Monday to Friday, 9am to 5pm\" }",
+            &mut found,
+        ),
+        "links" => match value {
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    expect_group(
+                        &format!("{field}[{index}]"),
+                        item,
+                        &[("text", Expect::Text("Child protection procedures")), ("href", Expect::Text("https://procedures.example.org/"))],
+                        &["text", "href"],
+                        "{ \"text\": \"Child protection procedures\", \"href\": \"https://procedures.example.org/\" }",
+                        &mut found,
+                    );
+                }
+            }
+            other => found.push((
+                field.into(),
+                format!(
+                    "must be a list in square brackets, for example [{{ \"text\": \"Child protection procedures\", \"href\": \"https://procedures.example.org/\" }}] (it is {} here).",
+                    kind(other)
+                ),
+            )),
+        },
+        "inactivity_minutes" => {
+            let whole = value.as_u64().is_some_and(|minutes| minutes <= u64::from(u32::MAX));
+            if !whole {
+                let shown = match value {
+                    Value::Number(number) => format!("not {number}"),
+                    other => format!("it is {} here", kind(other)),
+                };
+                found.push((
+                    field.into(),
+                    format!("must be a whole number of minutes, for example 20 ({shown})."),
+                ));
+            }
+        }
+        "logo" => expect_group(
+            field,
+            value,
+            &[("src", Expect::Text("/images/logo.svg")), ("alt", Expect::Text("Westmere SCP"))],
+            &["src", "alt"],
+            "{ \"src\": \"/images/logo.svg\", \"alt\": \"Westmere SCP\" }",
+            &mut found,
+        ),
+        "features" => expect_group(
+            field,
+            value,
+            &[("submission", Expect::YesNo), ("training", Expect::YesNo)],
+            &[],
+            "{ \"submission\": false, \"training\": true }",
+            &mut found,
+        ),
+        _ => {}
+    }
+    found
 }
 
 /// Problems that only matter when the app runs in an iframe.
@@ -265,7 +541,8 @@ fn attributes_layer(
     layer
 }
 
-/// Applies one source's fields on top of `config`, refusing (and reporting) each bad one.
+/// Applies one source's fields on top of `config`, refusing (and reporting) each bad one. A
+/// contact's parts (phone, email, hours) are taken or refused one by one.
 fn apply_layer(
     config: &mut PartnershipConfig,
     layer: &Map<String, Value>,
@@ -273,24 +550,60 @@ fn apply_layer(
     origin: &str,
     problems: &mut Vec<ConfigProblem>,
 ) {
+    let mut report = |found: Vec<(String, String)>, suffix: &str| {
+        problems.extend(found.into_iter().map(|(field, message)| ConfigProblem {
+            source,
+            field,
+            message: format!("{message}{suffix}"),
+        }));
+    };
     for key in layer.keys() {
         if !FIELDS.contains(&key.as_str()) {
-            problems.push(ConfigProblem {
-                source,
-                field: key.clone(),
-                message: "is not a configuration field; it is ignored.".into(),
-            });
+            report(
+                vec![(
+                    key.clone(),
+                    "is not a configuration field; it is ignored.".into(),
+                )],
+                "",
+            );
         }
     }
     for field in FIELDS {
         let Some(value) = layer.get(field) else {
             continue;
         };
+        if CONTACTS.contains(&field) {
+            let form = form_problems(field, value);
+            report(form.clone(), " It is ignored.");
+            for (part, given) in value.as_object().into_iter().flatten() {
+                let path = format!("{field}.{part}");
+                let Some(text) = given
+                    .as_str()
+                    .filter(|_| !form.iter().any(|(p, _)| *p == path))
+                else {
+                    continue;
+                };
+                let contact = match field {
+                    "business_unit" => &mut config.business_unit,
+                    "childrens_social_care" => &mut config.childrens_social_care,
+                    _ => &mut config.out_of_hours,
+                };
+                match check_contact_part(part, text) {
+                    Ok(()) => match part.as_str() {
+                        "phone" => contact.phone = text.to_owned(),
+                        "hours" => contact.hours = text.to_owned(),
+                        _ => contact.email = Some(text.to_owned()),
+                    },
+                    Err(message) => report(vec![(path, message)], " The value is ignored."),
+                }
+            }
+            continue;
+        }
         let Ok(Value::Object(mut whole)) = serde_json::to_value(&*config) else {
             continue;
         };
         let value = match (source, whole.get(field), value) {
-            // An attribute sets part of an object (`data-business-unit-phone`): merge it in.
+            // An attribute sets part of an object (`data-logo-src`): merge it in.
             (Source::Attribute, Some(Value::Object(below)), Value::Object(part)) => {
                 let mut merged = below.clone();
                 merged.extend(part.clone());
@@ -298,19 +611,20 @@ fn apply_layer(
             }
             _ => value.clone(),
         };
+        let form = form_problems(field, &value);
+        if !form.is_empty() {
+            report(form, " It is ignored.");
+            continue;
+        }
         whole.insert(field.to_owned(), value);
-        let candidate = match serde_json::from_value::<PartnershipConfig>(Value::Object(whole)) {
-            Ok(candidate) => candidate,
-            Err(error) => {
-                let error = error.to_string();
-                let error = error.split(" at line").next().unwrap_or_default();
-                problems.push(ConfigProblem {
-                    source,
-                    field: field.into(),
-                    message: format!("has the wrong form ({error}); it is ignored."),
-                });
-                continue;
-            }
+        let Ok(candidate) = serde_json::from_value::<PartnershipConfig>(Value::Object(whole))
+        else {
+            // The form checks above describe every way a value can fail to read; this is a net.
+            report(
+                vec![(field.into(), "could not be read.".into())],
+                " It is ignored.",
+            );
+            continue;
         };
         let mut found = check_field(field, &candidate, origin);
         // Fictional areas are the demonstration's only, never a real partnership's.
@@ -327,12 +641,18 @@ fn apply_layer(
         if found.is_empty() {
             *config = candidate;
         } else {
-            problems.extend(found.into_iter().map(|(field, message)| ConfigProblem {
-                source,
-                field,
-                message: format!("{message} The value is ignored."),
-            }));
+            report(found, " The value is ignored.");
         }
+    }
+}
+
+/// Checks one part of a contact (`phone`, `email` or `hours`) given as text.
+fn check_contact_part(part: &str, text: &str) -> Result<(), String> {
+    match part {
+        "phone" => check_phone(text),
+        "email" => check_email(text),
+        _ if text.trim().is_empty() => Err("must say when the line is answered.".into()),
+        _ => Ok(()),
     }
 }
 
@@ -653,6 +973,28 @@ mod tests {
     }
 
     #[test]
+    fn a_fictional_area_is_the_demonstrations_only() {
+        let file = serde_json::json!({ "local_authorities": ["Kent", "fictional:Northshire"] });
+        let loaded = load(&FileOutcome::Fetched(file.to_string()), &[], ORIGIN);
+        let problem = loaded
+            .problems
+            .iter()
+            .find(|p| p.field.starts_with("local_authorities"))
+            .expect("a problem");
+        assert_eq!(problem.field, "local_authorities[1]");
+        assert!(problem.message.contains("fictional"));
+        assert!(!loaded
+            .config
+            .local_authorities
+            .iter()
+            .any(|a| a.starts_with(rules::FICTIONAL)));
+        assert!(PartnershipConfig::demo()
+            .local_authorities
+            .iter()
+            .all(|a| a.starts_with(rules::FICTIONAL)));
+    }
+
+    #[test]
     fn no_sources_gives_the_demo_without_problems() {
         let loaded = load(&FileOutcome::NotAsked, &[], ORIGIN);
         assert_eq!(loaded.config, PartnershipConfig::demo());
@@ -721,63 +1063,230 @@ mod tests {
     }
 
     #[test]
-    fn malformed_json_falls_back_to_the_demo_and_says_so() {
+    fn malformed_json_is_described_in_words_and_nothing_of_the_demo_shows() {
         let loaded = load(
             &FileOutcome::Fetched("{ \"name\": ".into()),
-            &attrs(&[("data-name", "Still Applied")]),
+            &attrs(&[("data-config", "/c.json"), ("data-name", "Still Applied")]),
             ORIGIN,
         );
-        assert_eq!(loaded.problems.len(), 1);
         assert_eq!(loaded.problems[0].field, "file");
-        assert!(
-            loaded.problems[0].message.contains("not valid JSON"),
-            "{}",
-            loaded.problems[0]
+        assert_eq!(
+            loaded.problems[0].message,
+            "is not valid JSON: it ends too early (a closing } or ] or quotation mark is missing). Nothing from it is used."
         );
         assert_eq!(
             loaded.config.name, "Still Applied",
             "attributes still apply"
         );
         assert_eq!(
-            loaded.config.business_unit,
-            PartnershipConfig::demo().business_unit
+            loaded.config.business_unit.phone, "",
+            "no demonstration number"
         );
-        let loaded = load(&FileOutcome::Fetched("[1]".into()), &[], ORIGIN);
-        assert!(loaded.problems[0].message.contains("not a JSON object"));
-    }
-
-    #[test]
-    fn a_fictional_area_is_the_demonstrations_only() {
-        let file = serde_json::json!({ "local_authorities": ["Kent", "fictional:Northshire"] });
-        let loaded = load(&FileOutcome::Fetched(file.to_string()), &[], ORIGIN);
-        let problem = loaded
-            .problems
-            .iter()
-            .find(|p| p.field.starts_with("local_authorities"))
-            .expect("a problem");
-        assert_eq!(problem.field, "local_authorities[1]");
-        assert!(problem.message.contains("fictional"));
-        assert_eq!(
-            loaded.config.local_authorities,
-            PartnershipConfig::demo().local_authorities
-        );
-        assert!(PartnershipConfig::demo()
-            .local_authorities
-            .iter()
-            .all(|a| a.starts_with(rules::FICTIONAL)));
-    }
-
-    #[test]
-    fn an_unreachable_file_is_reported() {
+        assert!(loaded.config.links.is_empty(), "no demonstration link");
         let loaded = load(
-            &FileOutcome::Failed("/nope.json could not be loaded (404).".into()),
+            &FileOutcome::Fetched("{ \"name\": \"A\" \"x\": 1 }".into()),
             &[],
             ORIGIN,
         );
-        assert_eq!(loaded.config, PartnershipConfig::demo());
+        assert!(
+            loaded.problems[0]
+                .message
+                .starts_with("is not valid JSON: there is a mistake on line 1, at character 15"),
+            "{}",
+            loaded.problems[0]
+        );
+        let loaded = load(&FileOutcome::Fetched("[1]".into()), &[], ORIGIN);
         assert!(loaded.problems[0]
-            .to_string()
-            .starts_with("file (configuration file): /nope.json could not be loaded (404)."));
+            .message
+            .contains("but it is a list in square brackets"));
+    }
+
+    #[test]
+    fn an_unreachable_file_is_reported_and_the_demo_is_not_used() {
+        let loaded = load(
+            &FileOutcome::Failed("/nope.json could not be loaded (404).".into()),
+            &attrs(&[("data-config", "/nope.json")]),
+            ORIGIN,
+        );
+        assert_eq!(loaded.config, PartnershipConfig::unconfigured());
+        assert_eq!(
+            loaded.problems[0].to_string(),
+            "file (configuration file): /nope.json could not be loaded (404). Nothing from it is used."
+        );
+        let missing: Vec<&str> = loaded.problems[1..]
+            .iter()
+            .map(|p| p.field.as_str())
+            .collect();
+        assert_eq!(
+            missing,
+            REQUIRED.to_vec(),
+            "every required field is reported missing"
+        );
+    }
+
+    #[test]
+    fn a_name_alone_never_brings_the_demonstration_contacts() {
+        let loaded = load(
+            &FileOutcome::NotAsked,
+            &attrs(&[
+                ("data-name", "Ceeton Partnership"),
+                ("data-childrens-social-care-phone", "01632 960 777"),
+            ]),
+            ORIGIN,
+        );
+        let config = &loaded.config;
+        assert_eq!(config.name, "Ceeton Partnership");
+        assert_eq!(config.childrens_social_care.phone, "01632 960 777");
+        assert_eq!(config.childrens_social_care.hours, "");
+        assert!(!config.childrens_social_care.is_given());
+        assert!(!config.out_of_hours.is_given() && !config.business_unit.is_given());
+        assert!(config.local_authorities.is_empty() && config.links.is_empty());
+        let demo = PartnershipConfig::demo();
+        let text = serde_json::to_string(config).unwrap();
+        for demo_value in [
+            demo.business_unit.phone.as_str(),
+            demo.childrens_social_care.phone.as_str(),
+            demo.out_of_hours.phone.as_str(),
+            "Northshire",
+            "Eastborough",
+            "northshire.example",
+        ] {
+            assert!(!text.contains(demo_value), "{demo_value} in {text}");
+        }
+        let fields: Vec<&str> = loaded.problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            vec![
+                "local_authorities",
+                "business_unit.phone",
+                "business_unit.hours",
+                "childrens_social_care.hours",
+                "out_of_hours.phone",
+                "out_of_hours.hours",
+                "quick_exit_url",
+            ]
+        );
+        assert!(loaded
+            .problems
+            .iter()
+            .all(|p| p.source == Source::Attribute));
+        assert_eq!(
+            config.quick_exit_url,
+            super::super::config::NEUTRAL_EXIT,
+            "quick exit still leaves"
+        );
+        assert!(loaded.problems[6].message.contains("neutral weather page"));
+    }
+
+    #[test]
+    fn a_debug_attribute_alone_configures_nothing() {
+        let loaded = load(
+            &FileOutcome::NotAsked,
+            &attrs(&[("data-debug", ""), ("id", "x")]),
+            ORIGIN,
+        );
+        assert_eq!(loaded.config, PartnershipConfig::demo());
+        assert_eq!(loaded.problems, vec![]);
+    }
+
+    #[test]
+    fn wrong_forms_are_described_in_plain_english() {
+        let file = serde_json::json!({
+            "name": 12,
+            "local_authorities": "Westmere",
+            "business_unit": { "phone": 3001234567u64, "hours": "9 to 5", "fax": "0300" },
+            "childrens_social_care": "0300 123 4567",
+            "out_of_hours": { "phone": "0300 123 4567", "hours": true },
+            "links": [{ "text": "Procedures" }, "https://x.example/"],
+            "quick_exit_url": ["https://www.example.org/"],
+            "inactivity_minutes": 2.5,
+            "logo": { "src": "/logo.svg" },
+            "features": { "submission": "yes" },
+            "accent_colour": null
+        });
+        let loaded = load(&FileOutcome::Fetched(file.to_string()), &[], ORIGIN);
+        let said: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+        for expected in [
+            "name (configuration file): must be text, for example \"Westmere Safeguarding Children Partnership\" (it is a number here). It is ignored.",
+            "local_authorities (configuration file): must be a list of text in square brackets, for example [\"Westmere\", \"Lowbridge\"] (it is text here). It is ignored.",
+            "business_unit.phone (configuration file): must be text, for example \"0300 123 4567\" (it is a number here). It is ignored.",
+            "business_unit.fax (configuration file): is not one of this group's fields (phone, email, hours). It is ignored.",
+            "childrens_social_care (configuration file): must be a group of fields in braces, for example { \"phone\": \"0300 123 4567\", \"hours\": \"Monday to Friday, 9am to 5pm\" } (it is text here). It is ignored.",
+            "out_of_hours.hours (configuration file): must be text, for example \"Monday to Friday, 9am to 5pm\" (it is true or false here). It is ignored.",
+            "links[0].href (configuration file): is missing. It is ignored.",
+            "links[1] (configuration file): must be a group of fields in braces",
+            "quick_exit_url (configuration file): must be text, for example \"https://www.bbc.co.uk/weather\" (it is a list in square brackets here). It is ignored.",
+            "inactivity_minutes (configuration file): must be a whole number of minutes, for example 20 (not 2.5). It is ignored.",
+            "logo.alt (configuration file): is missing. It is ignored.",
+            "features.submission (configuration file): must be true or false (it is text here). It is ignored.",
+        ] {
+            assert!(said.iter().any(|line| line.starts_with(expected)), "{expected}\n{said:#?}");
+        }
+        for line in &said {
+            for parser_phrase in [
+                "expected",
+                "invalid type",
+                "u32",
+                "struct",
+                "sequence",
+                "map",
+                "unknown field",
+                "at line",
+            ] {
+                assert!(!line.contains(parser_phrase), "{line}");
+            }
+        }
+        assert_eq!(
+            loaded.config.business_unit.hours, "9 to 5",
+            "the good part of a contact is used"
+        );
+        assert_eq!(loaded.config.business_unit.phone, "");
+        assert_eq!(loaded.config.out_of_hours.phone, "0300 123 4567");
+        assert_eq!(
+            loaded.config.accent_colour, None,
+            "null is allowed for an optional field"
+        );
+        assert!(!said.iter().any(|line| line.starts_with("accent_colour")));
+    }
+
+    #[test]
+    fn a_logo_attribute_changes_the_file_s_logo_part_by_part() {
+        let mut file = valid_file();
+        file["logo"] = serde_json::json!({ "src": "/logo.svg", "alt": "Westmere SCP" });
+        let loaded = load(
+            &FileOutcome::Fetched(file.to_string()),
+            &attrs(&[("data-logo-src", "/other-logo.svg")]),
+            ORIGIN,
+        );
+        assert_eq!(loaded.problems, vec![]);
+        let logo = loaded.config.logo.unwrap();
+        assert_eq!(
+            (logo.src.as_str(), logo.alt.as_str()),
+            ("/other-logo.svg", "Westmere SCP")
+        );
+        let loaded = load(
+            &FileOutcome::Fetched(valid_file().to_string()),
+            &attrs(&[("data-logo-src", "/other-logo.svg")]),
+            ORIGIN,
+        );
+        assert_eq!(
+            loaded.problems[0].to_string(),
+            "logo.alt (host element attribute): is missing. It is ignored."
+        );
+        assert_eq!(loaded.config.logo, None);
+    }
+
+    #[test]
+    fn a_file_too_large_is_refused_with_its_size() {
+        let big = format!("{{ \"name\": \"{}\" }}", "x".repeat(2 * 1024 * 1024));
+        let loaded = load(&FileOutcome::Fetched(big), &[], ORIGIN);
+        assert_eq!(
+            loaded.problems[0].message,
+            "is 2.0 MB: a configuration file may be at most 100 KB. Nothing from it is used."
+        );
+        assert_eq!(size_in_words(900), "900 bytes");
+        assert_eq!(size_in_words(1024 * 100 + 1), "101 KB");
+        assert_eq!(size_in_words(3 * 1024 * 1024 / 2), "1.5 MB");
     }
 
     #[test]
@@ -801,13 +1310,12 @@ mod tests {
         assert_eq!(
             fields,
             vec![
-                "out_of_hours",
                 "colour",
                 "name",
                 "local_authorities",
-                "business_unit.phone",
                 "business_unit.email",
                 "business_unit.hours",
+                "business_unit.phone",
                 "links[0].href",
                 "links[1].text",
                 "links[1].href",
@@ -817,15 +1325,17 @@ mod tests {
                 "logo.alt",
                 "accent_colour",
                 "host_origin",
+                "out_of_hours.phone",
+                "out_of_hours.hours",
             ]
         );
         assert!(loaded.problems.iter().all(|p| p.source == Source::File));
-        let demo = PartnershipConfig::demo();
+        let base = PartnershipConfig::unconfigured();
         let config = &loaded.config;
-        assert_eq!(config.name, demo.name);
-        assert_eq!(config.business_unit, demo.business_unit);
-        assert_eq!(config.links, demo.links);
-        assert_eq!(config.quick_exit_url, demo.quick_exit_url);
+        assert_eq!(config.name, base.name);
+        assert_eq!(config.business_unit, base.business_unit);
+        assert_eq!(config.links, base.links);
+        assert_eq!(config.quick_exit_url, base.quick_exit_url);
         assert_eq!(config.accent_colour, None);
         assert_eq!(config.submission_endpoint, None);
         assert_eq!(config.logo, None);
@@ -862,10 +1372,18 @@ mod tests {
                 "out_of_hours.phone",
                 "quick_exit_url",
                 "accent_colour",
-                "host_origin"
+                "host_origin",
+                // Set by no source: reported, and nothing of the demonstration's fills them.
+                "name",
+                "local_authorities",
+                "business_unit.phone",
+                "business_unit.hours",
+                "childrens_social_care.phone",
+                "childrens_social_care.hours",
+                "out_of_hours.hours",
             ]
         );
-        assert_eq!(loaded.config, PartnershipConfig::demo());
+        assert_eq!(loaded.config, PartnershipConfig::unconfigured());
     }
 
     #[test]
@@ -1008,7 +1526,10 @@ mod tests {
             ]),
             ORIGIN,
         );
-        assert_eq!(loaded.problems, vec![]);
+        assert!(loaded
+            .problems
+            .iter()
+            .all(|problem| problem.message.starts_with("is not set")));
         assert_eq!(loaded.config.submission_endpoint, None);
         assert!(loaded.config.features.training && !loaded.config.features.submission);
     }
@@ -1026,7 +1547,9 @@ mod tests {
         for (attribute, path) in ATTRIBUTES {
             let top = path.split('.').next().unwrap_or_default();
             assert!(
-                attribute == CONFIG_ATTRIBUTE || FIELDS.contains(&top),
+                attribute == CONFIG_ATTRIBUTE
+                    || attribute == DEBUG_ATTRIBUTE
+                    || FIELDS.contains(&top),
                 "{attribute} → {path}"
             );
         }

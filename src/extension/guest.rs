@@ -15,101 +15,131 @@ use rules::CaseFacts;
 use std::any::Any;
 use std::cell::RefCell;
 
-struct Guest {
-    /// Owns the state below for the whole visit (a root: no page of the app owns it).
+/// The answers, the referral and training state of one tool, and the page showing.
+pub struct Guest {
+    /// Owns the state below for the whole visit (no page of the app owns it).
     root: Owner,
     session: Session,
     referral: ReferralSession,
     /// The page showing; dropping it unmounts the page.
-    showing: Option<Box<dyn Any>>,
+    showing: RefCell<Option<Box<dyn Any>>>,
 }
 
-thread_local! {
-    static GUEST: RefCell<Option<Guest>> = const { RefCell::new(None) };
-}
-
-/// Connects to the app that owns the session (once, after loading).
-pub fn connect(owner: Bridge) {
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let root = root_owner();
-    let guest = root.with(|| {
-        let navigator = Navigator::delegating_to(owner.clone(), Page::Start);
-        let session = Session::new(navigator, owner.clone());
-        let referral = ReferralSession::new();
-        provide_context(session);
-        provide_context(navigator);
-        provide_context(referral);
-        provide_context(StoredValue::new(with_page_settings(
-            PartnershipConfig::from_host_page(),
-        )));
-        provide_context(TrainingState::new());
-        // The shell warns before the page is left while there is anything to lose.
-        Effect::new(move |reported: Option<bool>| {
-            let answered = session.facts.with(|facts| *facts != CaseFacts::default())
-                || referral.form.with(Option::is_some);
-            if reported != Some(answered) {
-                owner.answered(answered);
+impl Guest {
+    /// Connects to the app that owns the session. `parent`: the app's own owner when both sides
+    /// are linked into one module (the widget), so the guest's state goes when that tool is
+    /// unmounted and it sees the tool's context; `None` in the on-demand module (a root).
+    pub fn connect(owner: Bridge, parent: Option<Owner>) -> Guest {
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        let root = parent.map_or_else(root_owner, |parent| parent.child());
+        root.with(|| {
+            let navigator = Navigator::delegating_to(owner.clone(), Page::Start);
+            let session = Session::new(navigator, owner.clone());
+            let referral = ReferralSession::new();
+            provide_context(session);
+            provide_context(navigator);
+            provide_context(referral);
+            provide_context(StoredValue::new(with_page_settings(
+                PartnershipConfig::from_host_page(),
+            )));
+            provide_context(TrainingState::new());
+            // The shell warns before the page is left while there is anything to lose.
+            Effect::new(move |reported: Option<bool>| {
+                let answered = session.facts.with(|facts| *facts != CaseFacts::default())
+                    || referral.form.with(Option::is_some);
+                if reported != Some(answered) {
+                    owner.answered(answered);
+                }
+                answered
+            });
+            Guest {
+                root: root.clone(),
+                session,
+                referral,
+                showing: RefCell::new(None),
             }
-            answered
-        });
-        Guest {
-            root: root.clone(),
-            session,
-            referral,
-            showing: None,
-        }
-    });
-    GUEST.set(Some(guest));
-}
+        })
+    }
 
-/// Shows the page named `slug` inside `container`. Check your answers and the outcome need
-/// every answer the rules need: until then the next question shows instead (Back or Forward
-/// into a page whose answers were cleared).
-pub fn show(container: web_sys::HtmlElement, slug: &str) {
-    let Some(requested) = Page::from_slug(slug).filter(|page| page.is_on_demand()) else {
-        return;
-    };
-    hide();
-    GUEST.with_borrow_mut(|guest| {
-        let Some(guest) = guest else { return };
-        let page = guest
+    /// Shows the page named `slug` inside `container`. Check your answers and the outcome need
+    /// every answer the rules need: until then the next question shows instead (Back or Forward
+    /// into a page whose answers were cleared).
+    pub fn show(&self, container: web_sys::HtmlElement, slug: &str) {
+        let Some(requested) = Page::from_slug(slug).filter(|page| page.is_on_demand()) else {
+            return;
+        };
+        self.hide();
+        let page = self
             .session
             .facts
             .with_untracked(|facts| flow::resolve(requested, facts));
-        guest.session.navigator.show(page);
-        let mounted = guest
+        self.session.navigator.show(page);
+        let mounted = self
             .root
             .with(|| leptos::mount::mount_to(container, move || page_view(page)));
-        guest.showing = Some(Box::new(mounted));
+        *self.showing.borrow_mut() = Some(Box::new(mounted));
+    }
+
+    /// Where "Start now" leads: the next question the answers so far need.
+    pub fn start_page(&self) -> String {
+        self.session.facts.with_untracked(flow::next_page).slug()
+    }
+
+    /// Removes the page showing (the state stays for the next page).
+    pub fn hide(&self) {
+        let showing = self.showing.borrow_mut().take();
+        drop(showing);
+    }
+
+    /// Forgets the answers and the referral (the shell's session was cleared: quick exit, the
+    /// inactivity timeout, Start again).
+    /// Training scores stay: they are fictional, and Start again must not wipe a training session.
+    pub fn clear(&self) {
+        self.referral.clear();
+        self.session.facts.set(CaseFacts::default());
+    }
+}
+
+thread_local! {
+    /// The on-demand module's one guest (`src/bin/extension.rs`).
+    static GUEST: RefCell<Option<Guest>> = const { RefCell::new(None) };
+}
+
+/// The on-demand module: connects its guest (once, after loading).
+pub fn connect(owner: Bridge) {
+    GUEST.set(Some(Guest::connect(owner, None)));
+}
+
+/// The on-demand module: see [`Guest::show`].
+pub fn show(container: web_sys::HtmlElement, slug: &str) {
+    GUEST.with_borrow(|guest| {
+        if let Some(guest) = guest {
+            guest.show(container, slug);
+        }
     });
 }
 
-/// Where "Start now" leads: the next question the answers so far need.
+/// The on-demand module: see [`Guest::start_page`].
 pub fn start_page() -> String {
     GUEST
-        .with_borrow(|guest| {
-            guest
-                .as_ref()
-                .map(|guest| guest.session.facts.with_untracked(flow::next_page))
-        })
-        .unwrap_or(Page::Question(flow::FIRST_QUESTION))
-        .slug()
+        .with_borrow(|guest| guest.as_ref().map(Guest::start_page))
+        .unwrap_or_else(|| Page::Question(flow::FIRST_QUESTION).slug())
 }
 
-/// Removes the page showing (the state stays for the next page).
+/// The on-demand module: see [`Guest::hide`].
 pub fn hide() {
-    let showing = GUEST.with_borrow_mut(|guest| guest.as_mut().and_then(|g| g.showing.take()));
-    drop(showing);
+    GUEST.with_borrow(|guest| {
+        if let Some(guest) = guest {
+            guest.hide();
+        }
+    });
 }
 
-/// Forgets the answers and the referral (the shell's session was cleared: quick exit, the
-/// inactivity timeout, Start again).
-/// Training scores stay: they are fictional, and Start again must not wipe a training session.
+/// The on-demand module: see [`Guest::clear`].
 pub fn clear() {
     GUEST.with_borrow(|guest| {
         if let Some(guest) = guest {
-            guest.referral.clear();
-            guest.session.facts.set(CaseFacts::default());
+            guest.clear();
         }
     });
 }

@@ -5,7 +5,6 @@ use super::call;
 use crate::app::Shell;
 use crate::navigation::{focus_main_heading, Page};
 use leptos::prelude::*;
-use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::js_sys::{Array, Function, Object, Reflect};
 
@@ -14,37 +13,76 @@ use web_sys::js_sys::{Array, Function, Object, Reflect};
 /// screen (`ui::after_first_paint`), or when one of its pages is asked for first.
 pub const MODULE_META: &str = "app-on-demand-module";
 
-/// Tells the guest, if it was ever loaded, to forget the answers and the referral.
-pub fn clear_guest() {
-    GUEST.with_borrow(|guest| {
-        if let Some(guest) = guest {
-            guest.clear();
-        }
-    });
-}
-
 /// The guest module, once loaded and connected.
 enum Guest {
-    /// The widget package: the guest's code is linked into this module.
+    /// The widget package: the guest's code is linked into this module; one guest per tool.
     #[cfg(feature = "widget")]
-    Linked,
+    Linked(std::rc::Rc<super::guest::Guest>),
     /// The standalone app: the guest's own module (its exports, from `src/bin/extension.rs`).
     #[cfg_attr(feature = "widget", allow(dead_code))]
     Loaded(Object),
 }
 
+/// A tool's hold on its guest: empty until loaded. Each tool on a page has its own, so two tools
+/// never share answers (the shell keeps it; see `crate::app::Shell`).
+#[derive(Clone, Copy)]
+pub struct GuestSlot {
+    guest: StoredValue<Option<Guest>, LocalStorage>,
+    /// Where a linked guest's state lives: a child of the tool's own owner (widget only).
+    #[cfg_attr(not(feature = "widget"), allow(dead_code))]
+    owner: StoredValue<Owner, LocalStorage>,
+}
+
+impl GuestSlot {
+    /// An empty slot, owned by the current tool (its state goes when the tool is unmounted).
+    pub fn new() -> GuestSlot {
+        // Both go with the tool's owner: the guest's state and every page it shows.
+        GuestSlot {
+            guest: StoredValue::new_local(None),
+            owner: StoredValue::new_local(Owner::current().unwrap_or_default().child()),
+        }
+    }
+
+    fn is_loaded(&self) -> bool {
+        self.guest.with_value(Option::is_some)
+    }
+
+    /// Runs `action` on the guest if it is loaded (outside the slot's borrow: the guest may call
+    /// back into the shell).
+    fn with_guest<T>(&self, action: impl FnOnce(&Guest) -> T) -> Option<T> {
+        let guest = self.guest.try_with_value(|guest| {
+            guest.as_ref().map(|guest| match guest {
+                #[cfg(feature = "widget")]
+                Guest::Linked(linked) => Guest::Linked(linked.clone()),
+                Guest::Loaded(module) => Guest::Loaded(module.clone()),
+            })
+        })??;
+        Some(action(&guest))
+    }
+
+    /// Tells the guest, if it was ever loaded, to forget the answers and the referral.
+    pub fn clear(&self) {
+        self.with_guest(Guest::clear);
+    }
+}
+
+impl Default for GuestSlot {
+    fn default() -> Self {
+        GuestSlot::new()
+    }
+}
+
 thread_local! {
-    static GUEST: RefCell<Option<Guest>> = const { RefCell::new(None) };
     /// The module's import while it is under way (and after: importing again is a no-op).
     #[cfg(not(feature = "widget"))]
-    static IMPORTING: RefCell<Option<web_sys::js_sys::Promise>> = const { RefCell::new(None) };
+    static IMPORTING: std::cell::RefCell<Option<web_sys::js_sys::Promise>> = const { std::cell::RefCell::new(None) };
 }
 
 impl Guest {
     fn show(&self, container: &web_sys::HtmlElement, page: Page) {
         match self {
             #[cfg(feature = "widget")]
-            Guest::Linked => super::guest::show(container.clone(), &page.slug()),
+            Guest::Linked(guest) => guest.show(container.clone(), &page.slug()),
             Guest::Loaded(module) => {
                 call_export(
                     module,
@@ -59,7 +97,7 @@ impl Guest {
     fn start_page(&self) -> Option<Page> {
         let slug = match self {
             #[cfg(feature = "widget")]
-            Guest::Linked => Some(super::guest::start_page()),
+            Guest::Linked(guest) => Some(guest.start_page()),
             Guest::Loaded(module) => {
                 call_export(module, "startPage", &[]).and_then(|slug| slug.as_string())
             }
@@ -70,7 +108,7 @@ impl Guest {
     fn hide(&self) {
         match self {
             #[cfg(feature = "widget")]
-            Guest::Linked => super::guest::hide(),
+            Guest::Linked(guest) => guest.hide(),
             Guest::Loaded(module) => {
                 call_export(module, "hide", &[]);
             }
@@ -80,7 +118,7 @@ impl Guest {
     fn clear(&self) {
         match self {
             #[cfg(feature = "widget")]
-            Guest::Linked => super::guest::clear(),
+            Guest::Linked(guest) => guest.clear(),
             Guest::Loaded(module) => {
                 call_export(module, "clear", &[]);
             }
@@ -109,9 +147,9 @@ extern "C" {
 
 /// Where "Start now" leads: with no answers (the guest, which holds them, not loaded yet) the
 /// first question, else the next question the answers need.
-pub fn start_page() -> Page {
-    GUEST
-        .with_borrow(|guest| guest.as_ref().and_then(Guest::start_page))
+pub fn start_page(slot: GuestSlot) -> Page {
+    slot.with_guest(Guest::start_page)
+        .flatten()
         .unwrap_or(Page::Question(crate::flow::FIRST_QUESTION))
 }
 
@@ -119,7 +157,7 @@ pub fn start_page() -> Page {
 /// up, so the questions show without a wait). A failure here is shown, with a retry, only if
 /// a page that needs the guest cannot load it either.
 pub fn prepare(shell: Shell) {
-    if GUEST.with_borrow(Option::is_none) {
+    if !shell.guest.is_loaded() {
         leptos::task::spawn_local(async move {
             let _ = guest_ready(shell).await;
         });
@@ -128,32 +166,33 @@ pub fn prepare(shell: Shell) {
 
 /// Loads and connects the guest the first time it is needed.
 async fn guest_ready(shell: Shell) -> Result<(), ()> {
-    if GUEST.with_borrow(Option::is_some) {
+    if shell.guest.is_loaded() {
         return Ok(());
     }
-    let guest = load().await?;
+    let guest = load(shell).await?;
     // Two pages may have asked at once: the first to finish connects.
-    if GUEST.with_borrow(Option::is_none) {
-        let bridge = bridge_for(shell);
-        match &guest {
-            #[cfg(feature = "widget")]
-            Guest::Linked => super::guest::connect(super::Bridge::from_js(bridge)),
-            Guest::Loaded(module) => {
-                call_export(module, "connect", &[&bridge]);
-            }
-        }
-        GUEST.set(Some(guest));
+    if !shell.guest.is_loaded() {
+        #[cfg(not(feature = "widget"))]
+        let Guest::Loaded(module) = &guest;
+        #[cfg(not(feature = "widget"))]
+        call_export(module, "connect", &[&bridge_for(shell)]);
+        shell.guest.guest.try_set_value(Some(guest));
     }
     Ok(())
 }
 
+/// The widget: this tool's own guest, linked in, its state owned by the tool.
 #[cfg(feature = "widget")]
-async fn load() -> Result<Guest, ()> {
-    Ok(Guest::Linked)
+async fn load(shell: Shell) -> Result<Guest, ()> {
+    let bridge = super::Bridge::from_js(bridge_for(shell));
+    let parent = shell.guest.owner.with_value(Clone::clone);
+    Ok(Guest::Linked(std::rc::Rc::new(
+        super::guest::Guest::connect(bridge, Some(parent)),
+    )))
 }
 
 #[cfg(not(feature = "widget"))]
-async fn load() -> Result<Guest, ()> {
+async fn load(_shell: Shell) -> Result<Guest, ()> {
     let url = document()
         .query_selector(&format!("meta[name=\"{MODULE_META}\"]"))
         .ok()
@@ -177,23 +216,33 @@ async fn load() -> Result<Guest, ()> {
 }
 
 /// The functions the guest calls: each acts on the shell.
+/// Each runs under the owner current when the bridge was made (the tool's), so what it calls
+/// sees the tool's context (its shadow root, for focus).
 fn bridge_for(shell: Shell) -> Object {
     let bridge = Object::new();
+    let owner = Owner::current().unwrap_or_default();
     let set = |name: &str, function: JsValue| {
         let _ = Reflect::set(&bridge, &JsValue::from_str(name), &function);
     };
     set(
         call::GO,
-        Closure::<dyn Fn(String)>::new(move |slug: String| {
-            if let Some(page) = Page::from_slug(&slug) {
-                shell.navigator.go(page);
+        Closure::<dyn Fn(String)>::new({
+            let owner = owner.clone();
+            move |slug: String| {
+                if let Some(page) = Page::from_slug(&slug) {
+                    owner.with(|| shell.navigator.go(page));
+                }
             }
         })
         .into_js_value(),
     );
     set(
         call::BACK,
-        Closure::<dyn Fn()>::new(move || shell.navigator.back()).into_js_value(),
+        Closure::<dyn Fn()>::new({
+            let owner = owner.clone();
+            move || owner.with(|| shell.navigator.back())
+        })
+        .into_js_value(),
     );
     set(
         call::ANSWERED,
@@ -202,7 +251,7 @@ fn bridge_for(shell: Shell) -> Object {
     );
     set(
         call::CLEAR,
-        Closure::<dyn Fn()>::new(move || shell.clear()).into_js_value(),
+        Closure::<dyn Fn()>::new(move || owner.with(|| shell.clear())).into_js_value(),
     );
     bridge
 }
@@ -214,7 +263,7 @@ pub fn OnDemandPage(page: Page) -> impl IntoView {
     use crate::content::pages::on_demand as words;
     let shell = expect_context::<Shell>();
     let container = NodeRef::<leptos::html::Div>::new();
-    let loaded = || GUEST.with_borrow(Option::is_some);
+    let loaded = move || shell.guest.is_loaded();
     let state = RwSignal::new(if loaded() {
         Loading::Shown
     } else {
@@ -236,11 +285,7 @@ pub fn OnDemandPage(page: Page) -> impl IntoView {
             }
             match ready {
                 Ok(()) => {
-                    GUEST.with_borrow(|guest| {
-                        if let Some(guest) = guest {
-                            guest.show(&element, page);
-                        }
-                    });
+                    shell.guest.with_guest(|guest| guest.show(&element, page));
                     state.set(Loading::Shown);
                     focus_main_heading();
                 }
@@ -259,11 +304,7 @@ pub fn OnDemandPage(page: Page) -> impl IntoView {
     });
     on_cleanup(move || {
         gone.set_value(true);
-        GUEST.with_borrow(|guest| {
-            if let Some(guest) = guest {
-                guest.hide();
-            }
-        });
+        shell.guest.with_guest(Guest::hide);
     });
     view! {
         {move || match state.get() {

@@ -18,7 +18,7 @@
 pub mod guest;
 mod host;
 
-pub use host::{clear_guest, prepare, start_page, OnDemandPage, MODULE_META};
+pub use host::{prepare, start_page, GuestSlot, OnDemandPage, MODULE_META};
 
 use crate::navigation::Page;
 use wasm_bindgen::{JsCast, JsValue};

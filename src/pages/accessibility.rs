@@ -22,9 +22,11 @@ pub fn AccessibilityPage() -> impl IntoView {
                 <h2 class="govuk-heading-m">{text::FEEDBACK_HEADING}</h2>
                 <p class="govuk-body">{text::FEEDBACK}</p>
                 <ul class="govuk-list">
-                    <li>{config.name.clone()}</li>
-                    <li>"Telephone: " {unit.phone} " (" {unit.hours} ")"</li>
-                    {unit.email.map(|email| view! { <li>"Email: " {email}</li> })}
+                    {(!config.name.is_empty()).then(|| view! { <li>{config.name.clone()}</li> })}
+                    {unit
+                        .is_given()
+                        .then(|| view! { <li>"Telephone: " {unit.phone.clone()} " (" {unit.hours.clone()} ")"</li> })}
+                    {unit.email.clone().map(|email| view! { <li>"Email: " {email}</li> })}
                 </ul>
                 <h2 class="govuk-heading-m">{text::ENFORCEMENT_HEADING}</h2>
                 <p class="govuk-body">{text::ENFORCEMENT}</p>

@@ -29,10 +29,16 @@ pub fn PrivacyPage() -> impl IntoView {
                     .collect_view()}
                 <h2 class="govuk-heading-m">{privacy::CONTROLLER_HEADING}</h2>
                 <p class="govuk-body">{privacy::CONTROLLER}</p>
-                <p class="govuk-body">
-                    {config.name.clone()} " business unit: " {config.business_unit.phone.clone()}
-                    {config.business_unit.email.clone().map(|email| format!(", {email}"))}
-                </p>
+                {(!config.name.is_empty() && config.business_unit.is_given())
+                    .then(|| {
+                        view! {
+                            <p class="govuk-body">
+                                {config.name.clone()} " business unit: "
+                                {config.business_unit.phone.clone()}
+                                {config.business_unit.email.clone().map(|email| format!(", {email}"))}
+                            </p>
+                        }
+                    })}
             </div>
         </div>
     }

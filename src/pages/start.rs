@@ -19,6 +19,10 @@ pub fn StartPage() -> impl IntoView {
         .map(|a| a.trim().strip_prefix(rules::FICTIONAL).unwrap_or(a.trim()))
         .collect::<Vec<_>>()
         .join(" and ");
+    // A partnership that has not given them yet: no numbers at all, never someone else's.
+    let contacts_given = !config.local_authorities.is_empty()
+        && config.childrens_social_care.is_given()
+        && config.out_of_hours.is_given();
     view! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
@@ -56,12 +60,19 @@ pub fn StartPage() -> impl IntoView {
                             {start::EMERGENCY}
                         </p>
                         <p class="govuk-body govuk-!-margin-bottom-0">
-                            "If you are worried about a child in " {authorities.clone()}
-                            ", contact children\u{2019}s social care on "
-                            <strong>{config.childrens_social_care.phone.clone()}</strong> " ("
-                            {config.childrens_social_care.hours.clone()} "), or the out-of-hours team on "
-                            <strong>{config.out_of_hours.phone.clone()}</strong> " ("
-                            {config.out_of_hours.hours.clone()} ")."
+                            {if contacts_given {
+                                view! {
+                                    "If you are worried about a child in " {authorities.clone()}
+                                    ", contact children\u{2019}s social care on "
+                                    <strong>{config.childrens_social_care.phone.clone()}</strong> " ("
+                                    {config.childrens_social_care.hours.clone()} "), or the out-of-hours team on "
+                                    <strong>{config.out_of_hours.phone.clone()}</strong> " ("
+                                    {config.out_of_hours.hours.clone()} ")."
+                                }
+                                    .into_any()
+                            } else {
+                                start::CONTACT_UNKNOWN.into_any()
+                            }}
                         </p>
                     </div>
                 </div>
@@ -80,7 +91,7 @@ pub fn StartPage() -> impl IntoView {
                     data-testid="start-now"
                     on:click=move |_| {
                         cleared.0.set(false);
-                        shell.navigator.go(crate::extension::start_page());
+                        shell.navigator.go(shell.start_page());
                     }
                 >
                     {start::START_BUTTON}

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use rules::sources::source;
 use rules::{Citation, Source};
 
-/// One citation of a reason: a row of the sources table, with the reason's pinpoint.
+/// One citation of a reason: a row of the sources table, with the reason's pinpoint and the
+/// words it rests on.
 #[component]
 pub fn CitationLink(citation: Citation) -> impl IntoView {
     let row = source(citation.source);
@@ -14,7 +15,11 @@ pub fn CitationLink(citation: Citation) -> impl IntoView {
         Some(p) => format!("{}, {p}", row.title),
         None => row.label(),
     };
-    view! { <SourceLink source=row.clone() label=label /> }
+    let mut row = row.clone();
+    if citation.quotation.is_some() {
+        row.quotation = citation.quotation;
+    }
+    view! { <SourceLink source=row label=label /> }
 }
 
 /// A source by its readable name: a link where its address is known (opening in a new tab, so

@@ -43,10 +43,15 @@ pub fn Layout(children: Children) -> impl IntoView {
         </a>
         <header class="app-header" aria-label=framed_label>
             <div class="govuk-width-container app-header__container">
-                <p class="app-header__partnership">
-                    {logo.map(|logo| view! { <img class="app-header__logo" src=logo.src alt=logo.alt /> })}
-                    {partnership.clone()}
-                </p>
+                {(logo.is_some() || !partnership.is_empty())
+                    .then(|| {
+                        view! {
+                            <p class="app-header__partnership">
+                                {logo.map(|logo| view! { <img class="app-header__logo" src=logo.src alt=logo.alt /> })}
+                                {partnership.clone()}
+                            </p>
+                        }
+                    })}
                 <a href="#start" class="app-header__service app-header__link" on:click=go(Page::Start)>
                     {content::SERVICE_NAME}
                 </a>
@@ -114,10 +119,15 @@ pub fn Layout(children: Children) -> impl IntoView {
                             }
                         })}
                 </ul>
-                <p class="govuk-body-s">
-                    {partnership} " business unit: " {business_unit.phone} ", " {business_unit.hours}
-                    "."
-                </p>
+                {(!partnership.is_empty() && business_unit.is_given())
+                    .then(|| {
+                        view! {
+                            <p class="govuk-body-s">
+                                {partnership.clone()} " business unit: " {business_unit.phone} ", "
+                                {business_unit.hours} "."
+                            </p>
+                        }
+                    })}
                 {(!links.is_empty())
                     .then(|| {
                         view! {

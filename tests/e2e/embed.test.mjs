@@ -20,7 +20,7 @@ const EXAMPLES = path.join(ROOT, 'public', 'examples');
 const WESTMERE_EXIT = 'https://www.metoffice.gov.uk/';
 const DEMO_EXIT = 'https://www.bbc.co.uk/weather';
 const SERVICE = 'Check if a serious child safeguarding incident must be notified';
-const PACKAGE_FILES = ['embed.js', 'referral_assistant.js', 'referral_assistant_bg.wasm', 'referral-assistant.css'];
+const PACKAGE_FILES = ['embed.js', 'referral_assistant_bg.wasm', 'referral-assistant.css', 'frame.html', 'frame.css'];
 const HOST_ELEMENT = '<div id="referral-assistant" data-config="/examples/config/westmere.json"></div>';
 
 /** A served copy of the examples with the widget package at /referral-assistant/. */
@@ -69,9 +69,11 @@ before(async () => {
   // The iframe example across origins: the host page on `server`, the tool on `toolServer`.
   toolServer = await startStaticServer(tree);
   edit(tree, 'examples/iframe/index.html', (html) => html
-    .replace('src="/examples/iframe/embed.html"', `src="${toolServer.origin}/examples/iframe/embed.html"`)
+    .replace('src="/referral-assistant/frame.html"', `src="${toolServer.origin}/referral-assistant/frame.html"`)
     .replace("frame-src 'self'", `frame-src ${toolServer.origin}`));
-  edit(tree, 'examples/iframe/embed.html', (html) => html.replace('data-host-origin="http://127.0.0.1:8000"', `data-host-origin="${server.origin}"`));
+  // The package's framed page reads config.json next to it: Westmere's, framed by `server`.
+  const westmere = JSON.parse(readFileSync(path.join(EXAMPLES, 'config', 'westmere.json'), 'utf8'));
+  writeFileSync(path.join(tree, 'referral-assistant', 'config.json'), JSON.stringify({ ...westmere, host_origin: server.origin }));
   browser = await launchBrowser();
 });
 after(async () => { await browser?.close(); await server?.close(); await toolServer?.close(); });
@@ -242,53 +244,58 @@ test('attributes alone, without a file, configure the tool', async () => {
   await assertCleanSession(session);
 });
 
+// Each case shows the notice (the host element asks with data-debug). A configured partnership
+// never gets the demonstration's values: every required field no source gives is a problem too.
+const REQUIRED_MISSING = 9;
 const INVALID = [
   {
     kind: 'a configuration file that is not valid JSON',
-    element: '<div id="referral-assistant" data-config="/examples/config/malformed.json"></div>',
-    expect: ['file (configuration file): is not valid JSON'],
-    demo: true,
+    element: '<div id="referral-assistant" data-debug data-config="/examples/config/malformed.json"></div>',
+    expect: ['file (configuration file): is not valid JSON: it ends too early'],
+    count: 1 + REQUIRED_MISSING,
   },
   {
     kind: 'a configuration file with wrong and unsafe values',
-    element: '<div id="referral-assistant" data-config="/examples/config/invalid.json"></div>',
+    element: '<div id="referral-assistant" data-debug data-config="/examples/config/invalid.json"></div>',
     expect: [
       'favourite_colour (configuration file): is not a configuration field',
-      'local_authorities (configuration file): has the wrong form',
+      'local_authorities (configuration file): must be a list of text in square brackets, for example ["Westmere", "Lowbridge"] (it is text here).',
       'business_unit.phone (configuration file): "ring the office" is not a telephone number',
       'links[0].href (configuration file): "http://insecure.example/" must use https://',
       'quick_exit_url (configuration file): "javascript:alert(1)": javascript: addresses are not allowed',
       'accent_colour (configuration file): "#ffdd00" fails contrast: white text on it has a contrast ratio of 1.',
     ],
+    count: 6,
   },
   {
     kind: 'invalid host element attributes',
-    element: '<div id="referral-assistant" data-accent-colour="#000000" data-quick-exit-url="javascript:alert(1)" data-acent-colour="#1d70b8" data-inactivity-minutes="soon" data-logo-src="//evil.example/logo.svg" data-logo-alt="Logo"></div>',
+    element: '<div id="referral-assistant" data-debug data-accent-colour="#000000" data-quick-exit-url="javascript:alert(1)" data-acent-colour="#1d70b8" data-inactivity-minutes="soon" data-logo-src="//evil.example/logo.svg" data-logo-alt="Logo"></div>',
     expect: [
       'data-inactivity-minutes (host element attribute): must be a whole number of minutes',
       'data-acent-colour (host element attribute): is not a configuration attribute',
       'quick_exit_url (host element attribute): "javascript:alert(1)": javascript: addresses are not allowed',
       'logo.src (host element attribute): "//evil.example/logo.svg" is protocol-relative',
       'accent_colour (host element attribute): "#000000" fails contrast: against the text colour #0b0c0c',
+      'name (host element attribute): is not set, in the configuration file or on the host element',
     ],
-    demo: true,
+    count: 5 + REQUIRED_MISSING - 1,
   },
   {
     kind: 'a configuration file that is not there',
-    element: '<div id="referral-assistant" data-config="/examples/config/missing.json"></div>',
-    expect: ['file (configuration file): "/examples/config/missing.json" could not be loaded (HTTP 404).'],
-    demo: true,
+    element: '<div id="referral-assistant" data-debug data-config="/examples/config/missing.json"></div>',
+    expect: ['file (configuration file): "/examples/config/missing.json" could not be loaded (HTTP 404). Nothing from it is used.'],
+    count: 1 + REQUIRED_MISSING,
     missing: '/examples/config/missing.json',
   },
   {
     kind: 'a configuration file on another origin',
-    element: '<div id="referral-assistant" data-config="https://config.example/westmere.json"></div>',
+    element: '<div id="referral-assistant" data-debug data-config="https://config.example/westmere.json"></div>',
     expect: ['file (configuration file): data-config="https://config.example/westmere.json" is not on this site'],
-    demo: true,
+    count: 1 + REQUIRED_MISSING,
   },
 ];
 
-for (const [index, { kind, element, expect, demo, missing }] of INVALID.entries()) {
+for (const [index, { kind, element, expect, count, missing }] of INVALID.entries()) {
   test(`${kind}: every problem is listed (notice and console) and the tool still works`, async () => {
     const session = await openWidget(variant(tree, `invalid-${index}`, element));
     const { page } = session;
@@ -296,11 +303,11 @@ for (const [index, { kind, element, expect, demo, missing }] of INVALID.entries(
     const notice = widget.getByTestId('config-notice');
     await notice.waitFor();
     const text = (await notice.innerText()).replace(/\s+/g, ' ');
-    assert.match(text, new RegExp(`configuration has ${expect.length} problems?\\.`), text);
+    assert.match(text, new RegExp(`configuration has ${count} problems?\\.`), text);
     for (const line of expect) assert.ok(text.includes(line), `notice says: ${line}\n${text}`);
     assert.equal(session.warnings.length, 1, 'one console warning');
     for (const line of expect) assert.ok(session.warnings[0].includes(line), `console says: ${line}`);
-    if (demo) assert.match(await widget.locator('.app-header').innerText(), /Northshire Safeguarding Children Partnership/, 'falls back to the demo');
+    assert.doesNotMatch(await widget.locator('.app-root').innerText(), /Northshire|01632 960 [123]00/, 'nothing of the demonstration');
     if (index === 0) await axeOn(session, page, 'script example with a configuration notice');
     // The tool still works.
     await widget.getByRole('button', { name: 'Start now' }).click();

@@ -67,7 +67,8 @@ export async function startStaticServer(dir = DIST, { submissionEndpoint } = {})
       if (submissionEndpoint && file.endsWith('index.html')) body = configureCsp(body.toString('utf8'), { endpoint: submissionEndpoint }).html;
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
-      log.push({ method: req.method, path: url.pathname, status: 200 });
+      // The cookie and referrer each request carried (embedding: the configuration file has neither).
+      log.push({ method: req.method, path: url.pathname, status: 200, cookie: req.headers.cookie ?? null, referer: req.headers.referer ?? null });
     } catch {
       res.writeHead(404).end('not found');
       log.push({ method: req.method, path: url.pathname, status: 404 });

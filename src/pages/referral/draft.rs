@@ -26,7 +26,8 @@ pub fn OpenDraftPage() -> impl IntoView {
     });
     let open = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        leptos::task::spawn_local(async move {
+        // Scoped: reading the file looks in this tool's own shadow root.
+        leptos::task::spawn_local_scoped(async move {
             let outcome = match crate::ui::files::read_chosen_file(INPUT).await {
                 None => Err(words::OPEN_DRAFT_MISSING.to_owned()),
                 Some(Err(())) => Err(draft_problem(&DraftError::NotADraft).to_owned()),

@@ -1,0 +1,114 @@
+// `make widget`, after wasm-pack: the rest of the package in pkg/.
+// - referral-assistant.css: the app's stylesheet for the shadow root, made so the host page
+//   cannot restyle the tool:
+//   - every custom property it reads is the tool's own: GOV.UK Frontend's `--govuk-…` become
+//     `--referral-assistant-govuk-…` (a host built with GOV.UK Frontend sets its own), and
+//     those set on `:root` are also set on `:host`, `!important` (in the shadow tree's own
+//     context that beats the host's rules on the element, and inheritance from its root);
+//   - every `rem` becomes a multiple of `--referral-assistant-rem` (set on `:host`,
+//     style/_embed.scss), so a host page's root font size (`html { font-size: 62.5% }`) does
+//     not rescale the tool. Media queries are left alone: their `em` is the browser's default.
+// - embed.js: the loader a host page includes (src/embed/embed.js) with wasm-bindgen's glue
+//   written in, and the integrity hashes of the WebAssembly and the stylesheet, which it checks
+//   when it fetches them: the one hash a host page puts on its script element (`integrity=`)
+//   covers every file the tool runs.
+// - frame.html, frame.css: the ready framed page for iframe mode; frame-host.js: the host
+//   page's side (sizes the frame from the height messages).
+// - package.json (wasm-pack's, with this package's files), CHANGELOG.md, and integrity.json:
+//   each file's SHA-384, as `integrity=` takes it.
+import { createHash } from 'node:crypto';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import postcss from 'postcss';
+import valueParser from 'postcss-value-parser';
+
+const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const PKG = process.env.PKG ?? path.join(ROOT, 'pkg');
+export const REM_PROPERTY = '--referral-assistant-rem';
+const OWN = '--referral-assistant-';
+
+/** The stylesheet for the shadow root (see above). */
+export function widgetCss(css) {
+  const plugin = {
+    postcssPlugin: 'widget',
+    Rule(rule) {
+      if (rule.selectors.includes(':root')) rule.selectors = [...new Set([...rule.selectors, ':host'])];
+    },
+    Declaration(declaration) {
+      if (declaration.prop.startsWith('--govuk-')) declaration.prop = OWN + declaration.prop.slice(2);
+      if (declaration.prop.startsWith('--') && declaration.parent?.selectors?.includes(':host')) declaration.important = true;
+      if (declaration.value.includes('var(--govuk-')) declaration.value = declaration.value.replaceAll('var(--govuk-', `var(${OWN}govuk-`);
+      if (!/rem\b/i.test(declaration.value)) return;
+      const value = valueParser(declaration.value);
+      let changed = false;
+      value.walk((node) => {
+        if (node.type !== 'word') return;
+        const number = valueParser.unit(node.value);
+        if (!number || number.unit.toLowerCase() !== 'rem') return;
+        node.value = `calc(${number.number} * var(${REM_PROPERTY}))`;
+        changed = true;
+      });
+      if (changed) declaration.value = value.toString();
+    },
+  };
+  return postcss([plugin]).process(css, { from: undefined }).css;
+}
+
+/** A file's SHA-384 as `integrity=` takes it. */
+export const integrity = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
+
+/**
+ * embed.js: the loader with wasm-bindgen's glue written in (one module, so one hash covers
+ * both) and the hashes of the files it fetches.
+ */
+export function bundleLoader(loader, glue, hashes) {
+  const importLine = /^import init, \{[^}]*\} from '\.\/referral_assistant\.js';\n/m;
+  if (!importLine.test(loader)) throw new Error('widget: embed.js does not import the glue as expected');
+  if (/^import /m.test(glue)) throw new Error('widget: the glue imports other files (snippets): they would not be covered by its hash');
+  const inner = glue
+    .replace(/^export (function|class|const|let) /gm, '$1 ')
+    .replace(/^export \{[^}]*\};?\n/gm, '')
+    .replace(/^export default [^;]+;\n/gm, '');
+  if (/^export /m.test(inner)) throw new Error('widget: an export of the glue was not recognised');
+  const body = loader
+    .replace(importLine, '')
+    .replace("'__WASM_INTEGRITY__'", JSON.stringify(hashes.wasm))
+    .replace("'__CSS_INTEGRITY__'", JSON.stringify(hashes.css));
+  if (body.includes('__WASM_INTEGRITY__') || body.includes('__CSS_INTEGRITY__')) throw new Error('widget: integrity placeholders left in embed.js');
+  return `// wasm-bindgen's glue (referral_assistant.js), written in by scripts/widget.mjs.\n${inner}\nconst init = __wbg_init;\n\n${body}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const app = readFileSync(path.join(ROOT, 'target', 'style', 'app.css'), 'utf8');
+  const css = widgetCss(app);
+  if (/\d(\.\d+)?rem\b/.test(css.replace(/@media[^{]*\{/g, ''))) throw new Error('widget: a rem length was left in the stylesheet');
+  if (/--govuk-/.test(css)) throw new Error('widget: a --govuk- custom property was left in the stylesheet');
+  writeFileSync(path.join(PKG, 'referral-assistant.css'), css);
+  const wasm = readFileSync(path.join(PKG, 'referral_assistant_bg.wasm'));
+  const glue = readFileSync(path.join(PKG, 'referral_assistant.js'), 'utf8');
+  const loader = readFileSync(path.join(ROOT, 'src', 'embed', 'embed.js'), 'utf8');
+  const embed = bundleLoader(loader, glue, { wasm: integrity(wasm), css: integrity(css) });
+  writeFileSync(path.join(PKG, 'embed.js'), embed);
+  rmSync(path.join(PKG, 'referral_assistant.js'));
+  copyFileSync(path.join(ROOT, 'src', 'embed', 'frame.css'), path.join(PKG, 'frame.css'));
+  copyFileSync(path.join(ROOT, 'public', 'examples', 'iframe', 'host.js'), path.join(PKG, 'frame-host.js'));
+  const frame = readFileSync(path.join(ROOT, 'src', 'embed', 'frame.html'), 'utf8')
+    .replace('<script type="module" src="embed.js">', `<script type="module" src="embed.js" integrity="${integrity(embed)}">`)
+    .replace('<link rel="stylesheet" href="frame.css">', `<link rel="stylesheet" href="frame.css" integrity="${integrity(readFileSync(path.join(PKG, 'frame.css')))}">`);
+  writeFileSync(path.join(PKG, 'frame.html'), frame);
+  copyFileSync(path.join(ROOT, 'src', 'embed', 'CHANGELOG.md'), path.join(PKG, 'CHANGELOG.md'));
+
+  // wasm-pack's package.json, with this package's own files and entry point.
+  const files = ['embed.js', 'referral_assistant_bg.wasm', 'referral-assistant.css', 'frame.html', 'frame.css', 'frame-host.js', 'CHANGELOG.md', 'integrity.json'];
+  const pack = JSON.parse(readFileSync(path.join(PKG, 'package.json'), 'utf8'));
+  const changelog = readFileSync(path.join(PKG, 'CHANGELOG.md'), 'utf8');
+  if (!changelog.includes(`## ${pack.version}`)) throw new Error(`widget: CHANGELOG.md has no entry for ${pack.version}`);
+  // Importing embed.js mounts #referral-assistant: it has side effects, a bundler must keep it.
+  Object.assign(pack, { main: 'embed.js', module: 'embed.js', files, exports: { '.': './embed.js' }, sideEffects: true });
+  delete pack.types;
+  writeFileSync(path.join(PKG, 'package.json'), JSON.stringify(pack, null, 2) + '\n');
+  const hashes = Object.fromEntries(files.filter((f) => f !== 'integrity.json').map((f) => [f, integrity(readFileSync(path.join(PKG, f)))]));
+  writeFileSync(path.join(PKG, 'integrity.json'), JSON.stringify({ name: pack.name, version: pack.version, integrity: hashes }, null, 2) + '\n');
+  console.log(`widget: ${pack.name} ${pack.version}; embed.js ${hashes['embed.js']}`);
+}
