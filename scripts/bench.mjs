@@ -5,7 +5,8 @@
 //   when the app itself has started (its `app-started` mark: the built-in start page replaced);
 // - answer click → next question rendered and painted, median and p95 over walks of every scenario;
 // - Lighthouse's four category scores on the release build;
-// - the rules core: time to assess every combination of the discrete answer space.
+// - the rules core: time to assess every combination of the discrete answer space;
+// - places: resolving a typed name (host), suggestions per keystroke (browser), the register's size.
 // Figures are measured, never asserted: budgets are checked by reading the report.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -14,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { DIST, ROOT, CHROMIUM_ARGS, launchBrowser, listAssets, startStaticServer } from '../tests/e2e/harness.mjs';
-import { walk } from '../tests/e2e/journey.mjs';
+import { FILLER, answer, currentQuestion, walk } from '../tests/e2e/journey.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 40);
 const OUT = path.join(ROOT, 'target', 'bench');
@@ -162,6 +163,43 @@ for (let round = 0; round < 2; round++) {
     await context.close();
   }
 }
+// 3b. Place suggestions per keystroke: every prefix of some names set in the place question's
+// input; from the input event to a zero-delay timeout after it, by which the app's updates
+// (run in microtasks) are in the DOM, so this is an upper bound.
+const keyTimes = [];
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(appServer.origin + '/');
+  await page.waitForFunction(() => performance.getEntriesByName('app-started').length > 0);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  const facts = { event: 'serious_harm', child_age: { age_in_years: 1 } };
+  for (let i = 0; i < 12; i++) {
+    const q = await currentQuestion(page);
+    if (q === 'incident_place' || !q) break;
+    await answer(page, q, q in facts ? facts[q] : FILLER[q]);
+  }
+  await page.locator('input[name="incident_place"][value="english_local_authority"]').check();
+  const names = ['Maidstone', 'Kent County Council', 'Barking and Dagenham', 'Cumbria', 'Westmorland and Furness', 'Leeds', 'Tunbridge Wells',
+    'Kingston upon Hull', 'Brighton and Hove', 'Surrey Heath', 'Newcastle upon Tyne', 'North Yorkshire', 'Cardiff', 'Stoke-on-Trent', 'Isles of Scilly'];
+  for (let round = 0; round < 3; round++) {
+    keyTimes.push(...await page.evaluate(async (names) => {
+      const input = document.getElementById('incident_place-name');
+      const times = [];
+      for (const name of names) {
+        for (let i = 1; i <= name.length; i++) {
+          input.value = name.slice(0, i);
+          const start = performance.now();
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          times.push(performance.now() - start);
+        }
+      }
+      return times;
+    }, names));
+  }
+  await context.close();
+}
 const steps = {
   steps: stepTimes.length,
   rendered: summarise(stepTimes.map((t) => t.rendered)),
@@ -194,7 +232,22 @@ try {
   rules = { error: String(error.message ?? error).split('\n')[0] };
 }
 
-const report = { measured_at: new Date().toISOString(), budgets: BUDGET, sizes, widget, load, steps, lighthouse, rules };
+// 6. Places: resolving typed names on the host (release), and the register's data as shipped
+// (the CSV is compiled in as it is, into the on-demand module only).
+let places = null;
+try {
+  const resolve = JSON.parse(execFileSync('cargo', ['run', '--release', '-q', '-p', 'rules', '--bin', 'places'], { cwd: ROOT, encoding: 'utf8' }));
+  const csv = readFileSync(path.join(ROOT, 'rules', 'data', 'uk-local-authorities.csv'));
+  places = {
+    resolve_host: { ...resolve, goal_p95_us: 1000 },
+    suggestions_per_keystroke: { ...summarise(keyTimes), goal_p95_ms: 4 },
+    register_data: { raw: csv.length, brotli: brotliCompressSync(csv, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, budget_brotli: 15 * 1024 },
+  };
+} catch (error) {
+  places = { error: String(error.message ?? error).split('\n')[0] };
+}
+
+const report = { measured_at: new Date().toISOString(), budgets: BUDGET, sizes, widget, load, steps, lighthouse, rules, places };
 writeFileSync(path.join(OUT, 'report.json'), JSON.stringify(report, null, 2) + '\n');
 
 // The table.
@@ -215,4 +268,9 @@ console.log(`rendered (in the DOM)                            ${String(steps.ren
 console.log(`painted (next animation frame)                   ${String(steps.painted.median_ms).padStart(6)} ${String(steps.painted.p95_ms).padStart(6)}`);
 console.log(`\nLighthouse: ${JSON.stringify(lighthouse)}`);
 console.log(`Rules core, whole answer space: ${JSON.stringify(rules)}`);
+if (places?.resolve_host) {
+  console.log(`\nPlaces: resolve a typed name (host, ${places.resolve_host.resolutions}): median ${places.resolve_host.median_us} µs, p95 ${places.resolve_host.p95_us} µs (goal ≤ 1000 µs)`);
+  console.log(`suggestions per keystroke (${places.suggestions_per_keystroke.loads}): median ${places.suggestions_per_keystroke.median_ms} ms, p95 ${places.suggestions_per_keystroke.p95_ms} ms (goal ≤ 4 ms)`);
+  console.log(`register data: ${kb(places.register_data.raw)} raw, ${kb(places.register_data.brotli)} brotli KiB (budget 15 KiB, on-demand module only)`);
+}
 console.log(`\nreport: ${path.relative(ROOT, path.join(OUT, 'report.json'))}`);

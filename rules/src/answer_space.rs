@@ -71,8 +71,8 @@ pub fn ages() -> Vec<AgeRep> {
 pub fn places() -> Vec<Option<Place>> {
     vec![
         None,
-        Some(Place::EnglishLocalAuthority("Northshire".into())),
-        Some(Place::EnglishLocalAuthority("Westmoor".into())),
+        Some(Place::english("E08000035")),
+        Some(Place::english("E08000032")),
         Some(Place::Wales),
         Some(Place::Scotland),
         Some(Place::NorthernIreland),
@@ -151,8 +151,8 @@ pub fn for_each_case(mut f: impl FnMut(&CaseFacts)) -> usize {
     // Ages without the variants that only matter to the age test itself (group 1 has them).
     let core_ages: Vec<AgeRep> = [0, 1, 2, 3, 5, 6, 7, 8].iter().map(|k| ages[*k]).collect();
     let mut c = base();
-    c.incident_place = Some(Place::EnglishLocalAuthority("Riverside".into()));
-    c.residence = Some(Place::EnglishLocalAuthority("Westmoor".into()));
+    c.incident_place = Some(Place::english("E10000016"));
+    c.residence = Some(Place::english("E08000032"));
     // 2a. Looked-after and care-leaver deaths, child death review (R12, R13, R19).
     for (age, on) in &core_ages {
         c.child_age = *age;
@@ -208,8 +208,8 @@ pub fn for_each_case(mut f: impl FnMut(&CaseFacts)) -> usize {
     let children = [None, Some(1), Some(3), Some(5)];
     let small_ages = [ages[0], ages[3], ages[6]];
     let mut c = CaseFacts {
-        incident_place: Some(Place::EnglishLocalAuthority("Northshire".into())),
-        residence: Some(Place::EnglishLocalAuthority("Northshire".into())),
+        incident_place: Some(Place::english("E08000035")),
+        residence: Some(Place::english("E08000035")),
         ..CaseFacts::default()
     };
     for asker in opt(&Asker::ALL) {
@@ -260,7 +260,7 @@ pub fn for_each_case(mut f: impl FnMut(&CaseFacts)) -> usize {
     }
     let mut c = base();
     c.child_age = Some(ChildAge::AgeInYears(9));
-    c.incident_place = Some(Place::EnglishLocalAuthority("Northshire".into()));
+    c.incident_place = Some(Place::english("E08000035"));
     for setting in opt(&Setting::ALL) {
         c.setting = setting;
         for s in opt(&SuspectedPerson::ALL) {

@@ -12,8 +12,7 @@ use crate::facts::{Asker, Question};
 use crate::rule::{Citation, Confidence, RuleId};
 use crate::sources::Source;
 
-/// Text that is usually a static sentence from the rule set.
-pub type Text = Cow<'static, str>;
+pub use crate::text::Text;
 
 /// Why a conclusion was reached: the rule and the part of it applied, a plain-English
 /// sentence, the sources it rests on and their confidence (all taken from the rule table,
@@ -163,15 +162,41 @@ pub enum PanelStatus {
 #[serde(rename_all = "snake_case")]
 pub enum DutyHolder {
     /// The English local authority for the area where the death or harm happened (R01).
-    IncidentArea(String),
+    IncidentArea(LocalAuthority),
     /// The English local authority where the child normally lives; the harm was outside
     /// England (R02).
-    ResidenceArea(String),
+    ResidenceArea(LocalAuthority),
     /// No English local authority: harmed outside England and not normally resident in
     /// England (R03).
     NoEnglishDuty,
     /// Not known yet (the place is unanswered or not known).
     Unknown,
+}
+
+/// An English local authority with children's services functions, as the assessment names
+/// it: compared by `code`, shown by `name`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocalAuthority {
+    /// ONS code ("E10000016"; "planned:…" before ONS assigns one; "fictional:…" in
+    /// demonstrations and training).
+    pub code: String,
+    /// The council's proper name ("Kent County Council").
+    pub name: String,
+    /// What was typed, where the practitioner typed a name ("Maidstone").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed: Option<String>,
+    /// Why this authority, where it differs from what was typed ("Maidstone is in Kent: Kent
+    /// County Council provides children's services there.").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
+    /// The council's page on GOV.UK is `https://www.gov.uk/find-local-council/<slug>`, where
+    /// the register has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gov_uk_slug: Option<String>,
+    /// A fictional area (demonstration and training only).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fictional: bool,
 }
 
 /// One condition of s16C(1).
@@ -347,9 +372,9 @@ pub struct RapidReview {
     /// Whether a rapid review applies.
     pub applies: Applicability,
     /// The local authority whose safeguarding partners lead it, if known.
-    pub lead_area: Option<String>,
+    pub lead_area: Option<LocalAuthority>,
     /// Another English local authority area to collaborate with (where the child lives).
-    pub collaborate_with: Option<String>,
+    pub collaborate_with: Option<LocalAuthority>,
     /// Why.
     pub reasons: Vec<Reason>,
 }
@@ -415,6 +440,10 @@ pub struct OtherProcess {
     pub applies: Applicability,
     /// What should happen and who does it.
     pub action: Text,
+    /// The other English local authority it concerns, where known: the area where the child
+    /// normally lives (child death review, informing the other area).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<LocalAuthority>,
     /// Why.
     pub reasons: Vec<Reason>,
 }
@@ -547,10 +576,10 @@ pub enum ActionBy {
 #[serde(rename_all = "snake_case")]
 pub enum ContactArea {
     /// Where the death or harm happened (it holds the duty, R01).
-    IncidentArea(String),
+    IncidentArea(LocalAuthority),
     /// Where the child normally lives: it holds the duty (harm outside England, R02), or it is
     /// the one to tell while it is not known where the harm happened.
-    ResidenceArea(String),
+    ResidenceArea(LocalAuthority),
     /// No English local authority: the system where it happened (see the routes).
     NoEnglishAuthority,
     /// Not known: neither place is known.

@@ -14,7 +14,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// The facts of one case. Every field is optional: an absent field is a question not yet
 /// answered.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[serde(remote = "Self", rename_all = "snake_case", deny_unknown_fields)]
 pub struct CaseFacts {
     /// Who is using the assistant: the local authority (children's social care) or another
     /// agency, by role.
@@ -37,11 +37,11 @@ pub struct CaseFacts {
     /// The date of the incident (death or harm): "YYYY-MM-DD" or "not_sure".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub incident_date: Option<DateAnswer>,
-    /// Where the death or harm happened: an English local authority area by name, Wales,
+    /// Where the death or harm happened: an English local authority area (by code), Wales,
     /// Scotland, Northern Ireland, abroad, or unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub incident_place: Option<Place>,
-    /// Where the child normally lives: an English local authority area by name, Wales,
+    /// Where the child normally lives: an English local authority area (by code), Wales,
     /// Scotland, Northern Ireland, abroad, or unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub residence: Option<Place>,
@@ -74,6 +74,22 @@ pub struct CaseFacts {
     /// How many children were affected by the incident (1 or more).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number_of_children: Option<u32>,
+}
+
+// Reading case facts resolves the places in them (see `LocalArea`); the derived code is
+// called through `remote = "Self"`.
+impl Serialize for CaseFacts {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        CaseFacts::serialize(self, s)
+    }
+}
+
+impl<'de> Deserialize<'de> for CaseFacts {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let mut facts = CaseFacts::deserialize(d)?;
+        facts.settle_places().map_err(serde::de::Error::custom)?;
+        Ok(facts)
+    }
 }
 
 /// Who is using the assistant.
@@ -308,8 +324,9 @@ impl Setting {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Place {
-    /// An English local authority area, by name (e.g. "Northshire").
-    EnglishLocalAuthority(String),
+    /// An English local authority area: the authority with children's services functions
+    /// there, by code, and the name as typed.
+    EnglishLocalAuthority(LocalArea),
     /// Wales.
     Wales,
     /// Scotland.
@@ -323,10 +340,15 @@ pub enum Place {
 }
 
 impl Place {
-    /// The English local authority's name, if this is one.
-    pub fn english_la(&self) -> Option<&str> {
+    /// The English local authority area with this code.
+    pub fn english(code: &str) -> Place {
+        Place::EnglishLocalAuthority(LocalArea::new(code, None))
+    }
+
+    /// The English local authority area, if this is one.
+    pub fn english_la(&self) -> Option<&LocalArea> {
         match self {
-            Place::EnglishLocalAuthority(name) => Some(name.as_str()),
+            Place::EnglishLocalAuthority(area) => Some(area),
             _ => None,
         }
     }
@@ -337,6 +359,178 @@ impl Place {
             self,
             Place::Wales | Place::Scotland | Place::NorthernIreland | Place::Abroad
         )
+    }
+}
+
+/// Codes of fictional areas (demonstration configuration and training packs only) begin so:
+/// "fictional:Northshire".
+pub const FICTIONAL: &str = "fictional:";
+
+/// An English local authority area, compared by `code`, never by name.
+///
+/// In JSON `{"code": "E10000016", "typed": "Maidstone"}`. A file may give a name or a code as
+/// a plain string instead (`"Maidstone"`, `"E07000110"`, as files did before codes): reading
+/// [`CaseFacts`] resolves it on the incident date (see [`crate::places::resolve`]), and a
+/// name that does not resolve is an error naming the field.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "AreaInFile")]
+pub struct LocalArea {
+    /// The ONS code of the authority with children's services functions ("E10000016";
+    /// `planned:…` for one decided but not yet given a code; `fictional:Name` for a fictional
+    /// area of a demonstration or training pack).
+    pub code: String,
+    /// What the person typed ("Maidstone"), for the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(
+    untagged,
+    expecting = "a local authority area: a name or code, or {\"code\": ..., \"typed\": ...}"
+)]
+enum AreaInFile {
+    Text(String),
+    Area {
+        code: String,
+        #[serde(default)]
+        typed: Option<String>,
+    },
+}
+
+impl From<AreaInFile> for LocalArea {
+    fn from(a: AreaInFile) -> LocalArea {
+        match a {
+            AreaInFile::Text(code) => LocalArea { code, typed: None },
+            AreaInFile::Area { code, typed } => LocalArea { code, typed },
+        }
+    }
+}
+
+impl JsonSchema for LocalArea {
+    fn schema_name() -> Cow<'static, str> {
+        "LocalArea".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "An English local authority area. Written as {\"code\", \"typed\"}: the ONS code of the authority with children's services functions (\"E10000016\"; \"planned:…\" before ONS assigns one; \"fictional:Name\" in demonstration and training packs only) and the name as typed. Read also as a plain name or code (\"Maidstone\", \"E07000110\"), resolved on the incident date.",
+            "oneOf": [
+                { "type": "string", "minLength": 1 },
+                {
+                    "type": "object",
+                    "properties": {
+                        "code": { "type": "string", "minLength": 1 },
+                        "typed": { "type": "string" }
+                    },
+                    "required": ["code"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
+impl LocalArea {
+    /// The area of the authority with this code, as typed.
+    pub fn new(code: &str, typed: Option<&str>) -> LocalArea {
+        LocalArea {
+            code: code.to_string(),
+            typed: typed.map(str::to_string),
+        }
+    }
+
+    /// A fictional area (demonstration and training only).
+    pub fn fictional(name: &str) -> LocalArea {
+        LocalArea::new(&format!("{FICTIONAL}{name}"), None)
+    }
+
+    /// A fictional area's name, if this is one.
+    pub fn fictional_name(&self) -> Option<&str> {
+        self.code.strip_prefix(FICTIONAL)
+    }
+
+    /// The authority in the register, unless fictional.
+    pub fn authority(&self) -> Option<&'static crate::places::Authority> {
+        crate::places::by_code(&self.code)
+    }
+
+    /// Its everyday name: "Kent"; a fictional area's own name.
+    pub fn name(&self) -> &str {
+        match (self.authority(), self.fictional_name()) {
+            (Some(a), _) => a.name,
+            (None, Some(n)) => n,
+            (None, None) => &self.code,
+        }
+    }
+
+    /// Its proper name: "Kent County Council"; a fictional area's own name.
+    pub fn official_name(&self) -> &str {
+        self.authority()
+            .map_or_else(|| self.name(), |a| a.official_name)
+    }
+
+    /// The area as read from a file, resolved on `date`: a code of the register or a
+    /// fictional one stays; a name (or the code of a district) becomes the code of the
+    /// authority with children's services functions there on the date.
+    fn settle(&self, date: Option<NaiveDate>) -> Result<LocalArea, String> {
+        use crate::places::{resolve, Resolution};
+        if self.fictional_name().is_some_and(|n| !n.trim().is_empty()) {
+            return Ok(self.clone());
+        }
+        match resolve(&self.code, date) {
+            Resolution::Resolved(r) => Ok(LocalArea {
+                code: r.authority.code.to_string(),
+                typed: self.typed.clone().or_else(|| {
+                    (!r.matched.code.eq_ignore_ascii_case(self.code.trim()))
+                        .then(|| self.code.trim().to_string())
+                }),
+            }),
+            other => {
+                let choose = other
+                    .options()
+                    .iter()
+                    .map(|a| format!("{} ({})", a.code, a.name))
+                    .collect::<Vec<_>>();
+                let mut message = other.describe(&self.code);
+                if !choose.is_empty() {
+                    message.push_str(&format!(
+                        "; give the code of the one meant: {}",
+                        choose.join(", ")
+                    ));
+                }
+                if let Resolution::OtherNation(a) = other {
+                    message = format!(
+                        "{message}: write \"{}\" instead",
+                        match a.nation {
+                            crate::places::Nation::Scotland => "scotland",
+                            crate::places::Nation::NorthernIreland => "northern_ireland",
+                            _ => "wales",
+                        }
+                    );
+                }
+                Err(message)
+            }
+        }
+    }
+}
+
+impl CaseFacts {
+    /// Every English area as its code on the incident date (names in older files resolved);
+    /// an error names the field.
+    pub fn settle_places(&mut self) -> Result<(), String> {
+        let date = self.incident_date.and_then(DateAnswer::date);
+        for (field, place) in [
+            ("incident_place", &mut self.incident_place),
+            ("residence", &mut self.residence),
+        ] {
+            if let Some(Place::EnglishLocalAuthority(area)) = place {
+                *area = area
+                    .settle(date)
+                    .map_err(|e| format!("{field}.english_local_authority: {e}"))?;
+            }
+        }
+        Ok(())
     }
 }
 

@@ -22,9 +22,11 @@ pub mod assessment;
 pub mod calendar;
 pub mod dates;
 pub mod facts;
+pub mod places;
 pub mod record;
 pub mod rule;
 pub mod sources;
+pub mod text;
 
 pub use assess::{assess, rule_set};
 pub use assessment::*;

@@ -12,38 +12,9 @@ use std::borrow::Cow;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::Text;
+pub use crate::sources::Confidence;
 use crate::sources::SourceId::{self, *};
-
-/// How well the wording behind a rule has been checked (domain.md §0).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Confidence {
-    /// [V-LEG] Wording verified from legislation.gov.uk (or an official consolidated text).
-    VLeg,
-    /// [V-GOV] Wording verified from a GOV.UK / gov.wales / gov.scot / Panel page.
-    VGov,
-    /// [V-SEC] Statutory guidance verified only as reproduced by a local safeguarding
-    /// partnership or procedures site (secondary copy).
-    VSec,
-    /// [UNV] Not verified in any copy of a primary source. May only prompt a judgement;
-    /// never decides anything.
-    Unv,
-}
-
-impl Confidence {
-    /// The tag as written in domain.md, e.g. `[V-LEG]`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Confidence::VLeg => "[V-LEG]",
-            Confidence::VGov => "[V-GOV]",
-            Confidence::VSec => "[V-SEC]",
-            Confidence::Unv => "[UNV]",
-        }
-    }
-}
+use crate::text::Text;
 
 /// The rules of domain.md §10.
 #[derive(

@@ -58,9 +58,9 @@ fn answers(q: Question, c: &CaseFacts) -> Vec<CaseFacts> {
         x
     };
     let places = [
-        Place::EnglishLocalAuthority("Northshire".into()),
-        Place::EnglishLocalAuthority("Westmoor".into()),
-        Place::EnglishLocalAuthority("Riverside".into()),
+        Place::english("E08000035"),
+        Place::english("E08000032"),
+        Place::english("E10000016"),
         Place::Wales,
         Place::Scotland,
         Place::NorthernIreland,

@@ -86,7 +86,18 @@ fn arb_facts() -> impl Strategy<Value = CaseFacts> {
     };
     let place = || {
         proptest::option::of(prop_oneof![
-            "[A-Z][a-z]{0,8}".prop_map(Place::EnglishLocalAuthority),
+            "[A-Z][a-z]{0,8}"
+                .prop_map(|name| Place::EnglishLocalAuthority(LocalArea::fictional(&name))),
+            // Codes of areas that did not change (a changed one is read as the authority in
+            // force on the incident date).
+            proptest::sample::select(
+                places::all()
+                    .iter()
+                    .filter(|a| a.has_childrens_services() && a.start.is_none() && a.end.is_none())
+                    .map(|a| a.code)
+                    .collect::<Vec<_>>()
+            )
+            .prop_map(Place::english),
             Just(Place::Wales),
             Just(Place::Scotland),
             Just(Place::NorthernIreland),

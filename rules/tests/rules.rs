@@ -7,11 +7,15 @@ fn d(s: &str) -> NaiveDate {
     rules::dates::parse_iso_date(s).unwrap()
 }
 
+/// The area a practitioner names, as the app and files record it: the code of the authority
+/// with children's services functions, and the name as typed.
 fn la(n: &str) -> Option<Place> {
-    Some(Place::EnglishLocalAuthority(n.into()))
+    let r = places::resolve(n, None);
+    let code = r.resolved().unwrap().authority.code;
+    Some(Place::EnglishLocalAuthority(LocalArea::new(code, Some(n))))
 }
 
-/// A case that meets every s16C condition: Northshire, 9 years old, seriously harmed,
+/// A case that meets every s16C condition: Leeds, 9 years old, seriously harmed,
 /// abuse suspected, LA aware Friday 20 December 2024.
 fn base() -> CaseFacts {
     CaseFacts {
@@ -19,8 +23,8 @@ fn base() -> CaseFacts {
         event: Some(Event::SeriousHarm),
         child_age: Some(ChildAge::AgeInYears(9)),
         abuse_or_neglect: Some(AbuseOrNeglect::Suspected),
-        incident_place: la("Northshire"),
-        residence: la("Northshire"),
+        incident_place: la("Leeds"),
+        residence: la("Leeds"),
         la_aware_date: Some(DateAnswer::Date(d("2024-12-20"))),
         ..CaseFacts::default()
     }
@@ -67,17 +71,70 @@ fn has_prompt(a: &Assessment, k: PromptKind) -> bool {
 #[test]
 fn r01_incident_area_holds_the_duty() {
     let f = CaseFacts {
-        residence: la("Westmoor"),
-        incident_place: la("Riverside"),
+        residence: la("Bradford"),
+        incident_place: la("Maidstone"),
         ..base()
     };
     let a = assess(&f);
     assert_eq!(a.panel_notification.status, PanelStatus::Required);
+    let DutyHolder::IncidentArea(kent) = &a.panel_notification.duty_holder else {
+        panic!("{:?}", a.panel_notification.duty_holder)
+    };
     assert_eq!(
-        a.panel_notification.duty_holder,
-        DutyHolder::IncidentArea("Riverside".into())
+        (
+            kent.code.as_str(),
+            kent.name.as_str(),
+            kent.typed.as_deref()
+        ),
+        ("E10000016", "Kent County Council", Some("Maidstone"))
     );
+    assert_eq!(
+        kent.why.as_deref(),
+        Some(
+            "Maidstone is in Kent: Kent County Council provides children\u{2019}s services there."
+        )
+    );
+    assert_eq!(kent.gov_uk_slug.as_deref(), Some("kent"));
     assert!(rules_cited(&a).contains(&RuleId::R01));
+    // The rapid review: Kent's partners lead, with Bradford's, where the child lives.
+    let lead = a.rapid_review.lead_area.as_ref().unwrap();
+    assert_eq!(lead.code, "E10000016");
+    let with = a.rapid_review.collaborate_with.as_ref().unwrap();
+    assert_eq!(with.code, "E08000032");
+    assert!(with.why.is_none());
+    // The other area is told, by name and by code.
+    let other = a
+        .other_processes
+        .iter()
+        .find(|p| p.kind == ProcessKind::InformOtherArea)
+        .unwrap();
+    assert_eq!(
+        other.area.as_ref().map(|x| x.code.as_str()),
+        Some("E08000032")
+    );
+    assert!(other.action.starts_with("Kent County Council should also report the incident to the safeguarding partners of Bradford"), "{}", other.action);
+}
+
+#[test]
+fn areas_are_compared_by_code_never_by_name() {
+    // "Kent", "kent county council" and "Maidstone" are one area: no other area to inform.
+    for (incident, residence) in [
+        ("Kent", "kent county council"),
+        ("Maidstone", "KENT"),
+        ("Maidstone", "Tunbridge Wells"),
+    ] {
+        let a = assess(&CaseFacts {
+            incident_place: la(incident),
+            residence: la(residence),
+            ..base()
+        });
+        assert_eq!(
+            process(&a, ProcessKind::InformOtherArea),
+            None,
+            "{incident} / {residence}"
+        );
+        assert!(a.rapid_review.collaborate_with.is_none());
+    }
 }
 
 #[test]
@@ -90,7 +147,7 @@ fn r02_residence_area_when_harmed_outside_england() {
     ] {
         let f = CaseFacts {
             incident_place: Some(place.clone()),
-            residence: la("Eastborough"),
+            residence: la("Kent"),
             ..base()
         };
         let a = assess(&f);
@@ -99,9 +156,10 @@ fn r02_residence_area_when_harmed_outside_england() {
             PanelStatus::Required,
             "{place:?}"
         );
-        assert_eq!(
-            a.panel_notification.duty_holder,
-            DutyHolder::ResidenceArea("Eastborough".into())
+        assert!(
+            matches!(&a.panel_notification.duty_holder, DutyHolder::ResidenceArea(kent) if kent.code == "E10000016" && kent.why.is_none()),
+            "{:?}",
+            a.panel_notification.duty_holder
         );
         assert!(has_prompt(&a, PromptKind::CrossBorderRapidReviewLead));
     }
@@ -326,7 +384,7 @@ fn r09_five_working_days_and_partners() {
         Due::On(d("2024-12-31"))
     );
     let a = assess(&CaseFacts {
-        residence: la("Westmoor"),
+        residence: la("Bradford"),
         ..base()
     });
     assert_eq!(
@@ -377,9 +435,11 @@ fn r11_only_the_local_authority_notifies() {
                 .steps
                 .iter()
                 .any(|s| s.text.contains("Only the local authority")));
-            assert!(a.next_steps.steps.iter().any(|s| s
-                .text
-                .contains("5 working days start when it hears")));
+            assert!(a
+                .next_steps
+                .steps
+                .iter()
+                .any(|s| s.text.contains("5 working days start when it hears")));
             // "without delay" is in no copy of the guidance (audit of November 2026).
             assert!(a
                 .next_steps
@@ -485,7 +545,7 @@ fn r14_rapid_review_two_anchors() {
 #[test]
 fn r15_r16_r17_local_review_is_considered_never_automatic() {
     let a = assess(&CaseFacts {
-        residence: la("Westmoor"),
+        residence: la("Bradford"),
         setting: Some(Setting::School),
         ..base()
     });
@@ -612,7 +672,7 @@ fn r22_provider_and_lado() {
 fn r23_r24_r25_routes_in_addition() {
     let wales = |lac, cp| CaseFacts {
         incident_place: Some(Place::Wales),
-        residence: la("Eastborough"),
+        residence: la("Kent"),
         looked_after: lac,
         child_protection_plan: cp,
         ..base()
@@ -621,7 +681,7 @@ fn r23_r24_r25_routes_in_addition() {
     assert_eq!(a.routes[0].wales_review, Some(WalesReview::Concise));
     assert!(a.routes[0]
         .action
-        .contains("in addition to the Panel notification by Eastborough"));
+        .contains("in addition to the Panel notification by Kent County Council"));
     let a = assess(&wales(Some(YesNoNotSure::No), Some(YesNoNotSure::Yes)));
     assert_eq!(a.routes[0].wales_review, Some(WalesReview::Extended));
     let a = assess(&wales(None, None));
@@ -634,7 +694,7 @@ fn r23_r24_r25_routes_in_addition() {
     ] {
         let a = assess(&CaseFacts {
             incident_place: Some(p),
-            residence: la("Eastborough"),
+            residence: la("Kent"),
             ..base()
         });
         assert_eq!(a.routes.iter().map(|r| r.kind).collect::<Vec<_>>(), vec![k]);
@@ -685,9 +745,8 @@ fn r11_anyone_but_the_local_authority_refers_today_to_the_duty_holder() {
     let first = &a.next_steps.first;
     assert_eq!(first.action, ActionKind::ReferToLocalAuthority);
     assert_eq!(first.by, ActionBy::Today);
-    assert_eq!(
-        first.contact,
-        ContactArea::IncidentArea("Northshire".into())
+    assert!(
+        matches!(&first.contact, ContactArea::IncidentArea(area) if Some(area.code.clone()) == la("Leeds").and_then(|p| p.english_la().map(|a| a.code.clone())))
     );
     assert!(!first.reasons.is_empty());
 }
@@ -724,12 +783,11 @@ fn where_it_happened_is_not_known_the_child_s_home_area_is_asked_and_contacted()
         .still_needed
         .contains(&Question::Residence));
     let a = assess(&CaseFacts {
-        residence: la("Westmoor"),
+        residence: la("Wakefield"),
         ..unknown_place.clone()
     });
-    assert_eq!(
-        a.next_steps.first.contact,
-        ContactArea::ResidenceArea("Westmoor".into())
+    assert!(
+        matches!(&a.next_steps.first.contact, ContactArea::ResidenceArea(area) if area.name == "Wakefield Metropolitan District Council")
     );
     assert_eq!(a.panel_notification.duty_holder, DutyHolder::Unknown);
     let neither = assess(&CaseFacts {

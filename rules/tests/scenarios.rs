@@ -42,6 +42,16 @@ fn status_name(a: &Value) -> String {
     }
 }
 
+/// An area as its proper name (`{"incident_area": {"code": …, "name": "Kent County Council"}}`
+/// → `{"incident_area": "Kent County Council"}`), as the expectations write it.
+fn names(v: &Value) -> Value {
+    match v {
+        Value::Object(o) if o.contains_key("code") => o["name"].clone(),
+        Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), names(v))).collect()),
+        other => other.clone(),
+    }
+}
+
 fn check(id: &str, a: &Value, e: &Value) {
     let ctx = |what: &str| format!("{id}: {what}");
     if let Some(p) = e.get("panel") {
@@ -49,7 +59,7 @@ fn check(id: &str, a: &Value, e: &Value) {
     }
     if let Some(d) = e.get("duty_holder") {
         assert_eq!(
-            a["panel_notification"]["duty_holder"],
+            names(&a["panel_notification"]["duty_holder"]),
             *d,
             "{}",
             ctx("duty holder")
@@ -132,7 +142,7 @@ fn check(id: &str, a: &Value, e: &Value) {
     }
     if let Some(lead) = e.get("rapid_review_lead") {
         assert_eq!(
-            a["rapid_review"]["lead_area"],
+            names(&a["rapid_review"]["lead_area"]),
             *lead,
             "{}",
             ctx("rapid review lead")
@@ -140,7 +150,7 @@ fn check(id: &str, a: &Value, e: &Value) {
     }
     if let Some(c) = e.get("rapid_review_collaborate_with") {
         assert_eq!(
-            a["rapid_review"]["collaborate_with"],
+            names(&a["rapid_review"]["collaborate_with"]),
             *c,
             "{}",
             ctx("rapid review collaboration")
@@ -425,4 +435,62 @@ fn the_cli_rejects_malformed_input_naming_the_field() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read"));
+}
+
+#[test]
+fn the_cli_takes_names_or_codes_and_refuses_an_unknown_name_with_suggestions() {
+    // A name, as files were written before codes, a code, and a name with its code.
+    for place in [
+        r#""Maidstone""#,
+        r#""E07000110""#,
+        r#""E10000016""#,
+        r#"{"code": "E10000016", "typed": "Maidstone"}"#,
+    ] {
+        let input = format!(
+            r#"{{"asker": "health", "event": "serious_harm", "incident_date": "2026-05-01", "incident_place": {{"english_local_authority": {place}}}}}"#
+        );
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_assess"))
+            .arg("-")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{place}");
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let holder = &v["panel_notification"]["duty_holder"]["incident_area"];
+        assert_eq!(holder["code"], "E10000016", "{place}");
+        assert_eq!(holder["name"], "Kent County Council", "{place}");
+    }
+    let (code, err) = cli_error(r#"{"incident_place": {"english_local_authority": "Maidstne"}}"#);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("incident_place.english_local_authority")
+            && err.contains("did you mean Maidstone"),
+        "{err}"
+    );
+    // An abolished county split in two: the question, naming the successors' codes.
+    let (code, err) = cli_error(
+        r#"{"incident_date": "2024-01-05", "residence": {"english_local_authority": "Cumbria"}}"#,
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("residence.english_local_authority: Cumbria was replaced on 1 April 2023 by Cumberland and by Westmorland and Furness")
+            && err.contains("E06000063 (Cumberland)"),
+        "{err}"
+    );
+    // Wales is a route of its own.
+    let (code, err) = cli_error(r#"{"incident_place": {"english_local_authority": "Cardiff"}}"#);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("Cardiff is in Wales, not England: write \"wales\" instead"),
+        "{err}"
+    );
 }

@@ -124,3 +124,19 @@ mod tests {
         }
     }
 }
+
+/// What the autocomplete (`ui::autocomplete`) says to screen readers, as GOV.UK's
+/// accessible-autocomplete says it.
+pub mod autocomplete {
+    pub const ASSISTIVE_HINT: &str = "When autocomplete results are available use up and down arrows to review and enter to select. Touch device users, explore by touch or with swipe gestures.";
+
+    /// The status message: how many results, and which is highlighted.
+    pub fn status(results: usize, highlighted: Option<(usize, String)>) -> String {
+        match (results, highlighted) {
+            (0, _) => "No search results.".into(),
+            (n, Some((i, label))) => format!("{label} {} of {n} is highlighted.", i + 1),
+            (1, None) => "1 result is available.".into(),
+            (n, None) => format!("{n} results are available."),
+        }
+    }
+}

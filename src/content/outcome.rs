@@ -4,8 +4,8 @@
 use super::deadline_date;
 use rules::{
     ActionBy, ActionKind, AnchorKind, Applicability, Assessment, ConditionKind, ConditionState,
-    Confidence, ContactArea, DeadlineKind, Due, DutyHolder, PanelStatus, ProcessKind, RouteKind,
-    Strength,
+    Confidence, ContactArea, DeadlineKind, Due, DutyHolder, LocalAuthority, PanelStatus,
+    ProcessKind, RouteKind, Strength,
 };
 
 pub const CHECK_TITLE: &str = "Check your answers";
@@ -66,6 +66,8 @@ pub const STRENGTHS: &str =
 /// GOV.UK's page that finds a council's children's social care by postcode: followed only if
 /// the user chooses to (nothing is fetched before).
 pub const REPORT_CHILD_ABUSE_URL: &str = "https://www.gov.uk/report-child-abuse-to-local-council";
+/// A council's page on GOV.UK, followed by its slug from the place register.
+pub const COUNCIL_PAGE_URL: &str = "https://www.gov.uk/find-local-council/";
 pub const RULE_SET: &str = "Rule set";
 pub const EMERGENCY: &str = "If a child is in immediate danger, call 999.";
 
@@ -80,12 +82,21 @@ fn capitalised(text: &str) -> String {
 
 /// A link the user may follow to find the council's children's social care: GOV.UK's "Report
 /// child abuse to a local council", which finds it by postcode. (Link text, address.)
-pub fn council_link(name: Option<&str>) -> (String, &'static str) {
-    let text = match name {
-        Some(name) => format!("Find {name}\u{2019}s children\u{2019}s social care on GOV.UK"),
+/// The council's own GOV.UK page where the register has one (`gov_uk_slug`), otherwise GOV.UK's
+/// "Report child abuse to a local council", which finds the council by postcode.
+pub fn council_link(la: Option<&LocalAuthority>) -> (String, String) {
+    let text = match la {
+        Some(la) => format!(
+            "Find {}\u{2019}s children\u{2019}s social care on GOV.UK",
+            la.name
+        ),
         None => "Find the council\u{2019}s children\u{2019}s social care on GOV.UK".to_string(),
     };
-    (text, REPORT_CHILD_ABUSE_URL)
+    let href = match la.and_then(|la| la.gov_uk_slug.as_deref()) {
+        Some(slug) => format!("{COUNCIL_PAGE_URL}{slug}"),
+        None => REPORT_CHILD_ABUSE_URL.to_string(),
+    };
+    (text, href)
 }
 
 /// The deadlines' line for the user's own referral.
@@ -108,12 +119,17 @@ pub fn rule_set_line(assessment: &Assessment) -> String {
     )
 }
 
-/// The name of the local authority to contact, if known.
-pub fn contact_name(contact: &ContactArea) -> Option<&str> {
+/// The local authority to contact, if known.
+pub fn contact_authority(contact: &ContactArea) -> Option<&LocalAuthority> {
     match contact {
-        ContactArea::IncidentArea(name) | ContactArea::ResidenceArea(name) => Some(name),
+        ContactArea::IncidentArea(la) | ContactArea::ResidenceArea(la) => Some(la),
         ContactArea::NoEnglishAuthority | ContactArea::NotKnown => None,
     }
+}
+
+/// The proper name of the local authority to contact, if known ("Kent County Council").
+pub fn contact_name(contact: &ContactArea) -> Option<&str> {
+    contact_authority(contact).map(|la| la.name.as_str())
 }
 
 /// The top of the outcome: what this user must do now and by when (the headline), then a few
@@ -151,7 +167,7 @@ pub fn top_section(assessment: &Assessment) -> TopSection {
     let first = &assessment.next_steps.first;
     let panel = &assessment.panel_notification;
     let duty = match &panel.duty_holder {
-        DutyHolder::IncidentArea(name) | DutyHolder::ResidenceArea(name) => Some(name.clone()),
+        DutyHolder::IncidentArea(la) | DutyHolder::ResidenceArea(la) => Some(la.name.clone()),
         _ => None,
     };
     let contact = contact_name(&first.contact);
@@ -167,6 +183,8 @@ pub fn top_section(assessment: &Assessment) -> TopSection {
     let mut lines = Vec::new();
     let headline = match first.action {
         ActionKind::ReferToLocalAuthority => {
+            // Why this council, where it differs from what was typed ("Maidstone is in Kent: …").
+            lines.extend(contact_authority(&first.contact).and_then(|la| la.why.clone()));
             // The authority with the duty, where known (not the one contacted in its place).
             let who = duty.clone().unwrap_or_else(|| "the local authority".into());
             match (&panel.status, &due) {
@@ -233,9 +251,15 @@ pub fn lowercase_first(text: &str) -> String {
 /// Why this local authority, in a short sentence for the top of the outcome.
 fn short_basis(duty_holder: &DutyHolder) -> Option<String> {
     match duty_holder {
-        DutyHolder::IncidentArea(name) => Some(format!("It happened in {name}.")),
-        DutyHolder::ResidenceArea(name) => Some(format!(
-            "It happened outside England, and the child lives in {name}."
+        DutyHolder::IncidentArea(la) => {
+            Some(with_why(format!("It happened in {}.", as_typed(la)), la))
+        }
+        DutyHolder::ResidenceArea(la) => Some(with_why(
+            format!(
+                "It happened outside England, and the child lives in {}.",
+                as_typed(la)
+            ),
+            la,
         )),
         _ => None,
     }
@@ -244,7 +268,7 @@ fn short_basis(duty_holder: &DutyHolder) -> Option<String> {
 /// The local authority named by the duty holder, or a plain description.
 pub fn duty_holder_name(duty_holder: &DutyHolder) -> String {
     match duty_holder {
-        DutyHolder::IncidentArea(name) | DutyHolder::ResidenceArea(name) => name.clone(),
+        DutyHolder::IncidentArea(la) | DutyHolder::ResidenceArea(la) => la.name.clone(),
         DutyHolder::NoEnglishDuty => "No English local authority".into(),
         DutyHolder::Unknown => "the local authority".into(),
     }
@@ -253,10 +277,28 @@ pub fn duty_holder_name(duty_holder: &DutyHolder) -> String {
 /// Why this local authority: the place test in a sentence.
 pub fn duty_holder_basis(duty_holder: &DutyHolder) -> Option<String> {
     match duty_holder {
-        DutyHolder::IncidentArea(name) => Some(format!("The death or harm happened in {name}, so the duty to notify rests with {name}.")),
-        DutyHolder::ResidenceArea(name) => Some(format!("The harm happened outside England and the child normally lives in {name}, so the duty rests with {name}.")),
+        DutyHolder::IncidentArea(la) => Some(with_why(format!("The death or harm happened in {}, so the duty to notify rests with {}.", as_typed(la), la.name), la)),
+        DutyHolder::ResidenceArea(la) => Some(with_why(format!("The harm happened outside England and the child normally lives in {}, so the duty rests with {}.", as_typed(la), la.name), la)),
         DutyHolder::NoEnglishDuty => Some("The harm happened outside England and the child does not normally live in England, so no English local authority has the duty.".into()),
         DutyHolder::Unknown => None,
+    }
+}
+
+/// The area as the practitioner named it ("Maidstone"), or its proper name.
+/// The place as the user typed it, else its everyday name ("Bradford", not "City of Bradford
+/// Metropolitan District Council"), for sentences about where something happened.
+fn as_typed(la: &LocalAuthority) -> &str {
+    la.typed
+        .as_deref()
+        .or_else(|| rules::places::by_code(&la.code).map(|a| a.name))
+        .unwrap_or(&la.name)
+}
+
+/// A sentence, then why the authority differs from what was typed, if it does.
+fn with_why(sentence: String, la: &LocalAuthority) -> String {
+    match &la.why {
+        Some(why) => format!("{sentence} {why}"),
+        None => sentence,
     }
 }
 
@@ -469,9 +511,31 @@ mod tests {
         assert!(grade(&["The cat sat on the mat.".into()]) < 1.0);
     }
 
+    /// The top section's sentences, each council's proper name counted as one short word: a
+    /// reader recognises a name, so its length says nothing about how hard the wording is.
     fn top_text(facts: &CaseFacts) -> Vec<String> {
-        let top = top_section(&assess(facts));
-        std::iter::once(top.headline).chain(top.lines).collect()
+        let assessment = assess(facts);
+        let top = top_section(&assessment);
+        let names: Vec<String> = [
+            contact_name(&assessment.next_steps.first.contact).map(str::to_string),
+            match &assessment.panel_notification.duty_holder {
+                DutyHolder::IncidentArea(la) | DutyHolder::ResidenceArea(la) => {
+                    Some(la.name.clone())
+                }
+                _ => None,
+            },
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        std::iter::once(top.headline)
+            .chain(top.lines)
+            .map(|line| {
+                names
+                    .iter()
+                    .fold(line, |line, name| line.replace(name.as_str(), "Kent"))
+            })
+            .collect()
     }
 
     /// The top of the outcome reads at Flesch-Kincaid grade 9 or below, for every kind of
@@ -503,18 +567,24 @@ mod tests {
             event: Some(rules::Event::SeriousHarm),
             child_age: Some(rules::ChildAge::AgeInYears(1)),
             abuse_or_neglect: Some(rules::AbuseOrNeglect::Suspected),
-            incident_place: Some(Place::EnglishLocalAuthority("Kent County Council".into())),
-            residence: Some(Place::EnglishLocalAuthority("Kent County Council".into())),
+            incident_place: Some(Place::EnglishLocalAuthority(rules::LocalArea::new(
+                "E10000016",
+                Some("Kent County Council"),
+            ))),
+            residence: Some(Place::EnglishLocalAuthority(rules::LocalArea::new(
+                "E10000016",
+                Some("Kent County Council"),
+            ))),
             la_aware_date: Some(rules::DateAnswer::Date(
                 chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
             )),
             ..CaseFacts::default()
         };
-        let text = top_text(&kent);
         assert_eq!(
-            text[0],
+            top_section(&assess(&kent)).headline,
             "Refer this to Kent County Council\u{2019}s children\u{2019}s social care today"
         );
+        let text = top_text(&kent);
         assert!(grade(&text) <= 9.0, "{text:?}");
     }
 

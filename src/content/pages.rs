@@ -26,6 +26,16 @@ pub mod start {
 
 pub mod privacy {
     pub const TITLE: &str = "Privacy notice";
+    /// About the place data (the register of local authorities in the rules core).
+    pub const PLACE_DATA_HEADING: &str = "About the place data";
+    pub fn place_data() -> [String; 3] {
+        use rules::places::{REGISTER_CHECKED, REGISTER_CREDIT, REGISTER_SOURCE};
+        [
+            format!("The list of local authority areas used to find which council must notify the Panel comes from {REGISTER_SOURCE}. It is part of this service: nothing is looked up on the internet."),
+            format!("{REGISTER_CREDIT}."),
+            format!("The list was last checked on {REGISTER_CHECKED}. Local government changes: if a council is missing or wrong, tell the partnership\u{2019}s business unit."),
+        ]
+    }
     pub const SECTIONS: &[(&str, &[&str])] = &[
         (
             "What this service does with your answers",

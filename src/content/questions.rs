@@ -3,6 +3,7 @@
 //! (`flow::answer::choices`); a test checks every value has a label here and no label is spare.
 
 use crate::flow::answer::{DatePart, OtherDate, Problem};
+use rules::places::Resolution;
 use rules::Question;
 
 pub struct Wording {
@@ -82,9 +83,90 @@ const PLACES: &[ChoiceWording] = &[
 
 const PLACE_NAME: RevealWording = RevealWording {
     label: "Local authority area",
-    hint: Some("For example, Northshire"),
+    hint: Some("Start typing a council, town or district, for example Leeds or Maidstone"),
     noun: "the local authority area",
 };
+
+/// GOV.UK error message for a place question left empty or not found.
+pub const PLACE_MISSING: &str =
+    "Enter a local authority area in England, for example Leeds or Kent";
+
+/// The legend of the question which area a typed name means.
+pub const WHICH_AREA: &str = "Which area?";
+
+/// How a suggestion reads as the user types: the name, and the authority with children's
+/// services functions there where it is another ("Maidstone \u{2014} Kent County Council").
+pub fn place_option(authority: &rules::places::Authority, resolution: &Resolution) -> String {
+    match resolution {
+        Resolution::Resolved(r) if r.authority.code != authority.code => {
+            format!("{} \u{2014} {}", authority.name, r.authority.official_name)
+        }
+        Resolution::Resolved(_) => authority.name.to_string(),
+        Resolution::OtherNation(a) => format!("{} \u{2014} in {}", a.name, a.nation.name()),
+        Resolution::AskWhichSuccessor { replaced_on, .. } => format!(
+            "{} \u{2014} replaced on {}",
+            authority.name,
+            crate::content::long_date(*replaced_on)
+        ),
+        _ => authority.name.to_string(),
+    }
+}
+
+/// The message for a typed place that is not an English area, or that asks which area.
+pub fn place_problem(typed: &str, resolution: &Resolution) -> String {
+    match resolution {
+        Resolution::Unknown { suggestions } if !suggestions.is_empty() => format!(
+            "{PLACE_MISSING}. Did you mean {}?",
+            or_list(suggestions.iter().map(|a| a.name).collect())
+        ),
+        Resolution::OtherNation(a) => format!(
+            "{} is in {}: select \u{2018}In {}\u{2019}, or enter a local authority area in England",
+            a.name,
+            a.nation.name(),
+            a.nation.name()
+        ),
+        Resolution::AskWhichSuccessor {
+            abolished,
+            replaced_on,
+            successors,
+        } => format!(
+            "{} was replaced on {} by {}: select which area",
+            abolished.name,
+            crate::content::long_date(*replaced_on),
+            successors
+                .iter()
+                .map(|a| a.name)
+                .collect::<Vec<_>>()
+                .join(" and by ")
+        ),
+        Resolution::AskWhichArea { matched, options } => format!(
+            "{} did not yet exist on that date; the area was part of {}: select which area",
+            matched.name,
+            and_list(options.iter().map(|a| a.name).collect())
+        ),
+        Resolution::DependsOnDate { .. } => format!(
+            "{}: select which area, or go back and give the date it happened",
+            capitalise(&resolution.describe(typed))
+        ),
+        Resolution::Resolved(_) | Resolution::Unknown { .. } => PLACE_MISSING.to_string(),
+    }
+}
+
+fn or_list(names: Vec<&str>) -> String {
+    join_last(names, " or ")
+}
+
+fn and_list(names: Vec<&str>) -> String {
+    join_last(names, " and ")
+}
+
+fn join_last(names: Vec<&str>, last: &str) -> String {
+    match names.split_last() {
+        None => String::new(),
+        Some((only, [])) => only.to_string(),
+        Some((l, rest)) => format!("{}{last}{l}", rest.join(", ")),
+    }
+}
 
 const SERIOUS_HARM_HELP: Help = Help {
     summary: "What counts as serious harm?",
@@ -399,7 +481,12 @@ fn part_name(part: DatePart) -> &'static str {
 }
 
 /// The error message for a problem on a question page (GOV.UK error message wording).
-pub fn problem_message(question: Question, choice: Option<&str>, problem: &Problem) -> String {
+pub fn problem_message(
+    question: Question,
+    choice: Option<&str>,
+    typed: &str,
+    problem: &Problem,
+) -> String {
     let wording = wording(question);
     let noun = match (question, choice) {
         (Question::ChildAge, Some("age_in_years")) => "the age",
@@ -413,9 +500,13 @@ pub fn problem_message(question: Question, choice: Option<&str>, problem: &Probl
     let noun_capital = capitalise(noun);
     match problem {
         Problem::NoChoice => wording.no_choice.to_string(),
+        Problem::NameMissing if wording.reveal.is_some_and(|r| r.noun == PLACE_NAME.noun) => {
+            PLACE_MISSING.to_string()
+        }
         Problem::DateMissing | Problem::NumberMissing | Problem::NameMissing => {
             format!("Enter {noun}")
         }
+        Problem::Place(resolution) => place_problem(typed, resolution),
         Problem::DateIncomplete(parts) => {
             let parts: Vec<&str> = parts.iter().map(|part| part_name(*part)).collect();
             format!("{noun_capital} must include a {}", parts.join(" and "))
@@ -459,7 +550,17 @@ pub fn summary_value(question: Question, facts: &rules::CaseFacts) -> String {
         (Question::IncidentDate | Question::LaAwareDate, "date") => date(),
         (Question::NotificationSent, "sent") => format!("Sent {}", date()),
         (Question::IncidentPlace | Question::Residence, "english_local_authority") => {
-            format!("{} (England)", form.text)
+            // As typed, and the authority it stands for where that is another name.
+            let authority = form.area.as_deref().and_then(rules::places::by_code);
+            match authority {
+                Some(a)
+                    if rules::places::normalise(&form.text) != rules::places::normalise(a.name) =>
+                {
+                    format!("{} ({})", form.text, a.official_name)
+                }
+                Some(a) => a.official_name.to_string(),
+                None => format!("{} (England)", form.text),
+            }
         }
         (Question::NumberOfChildren, "more") => format!("{} children", form.number),
         _ => choice_label(question, choice).to_string(),
@@ -507,28 +608,60 @@ mod tests {
     fn date_messages_follow_gov_uk_wording() {
         let q = Question::IncidentDate;
         assert_eq!(
-            problem_message(q, Some("date"), &Problem::DateMissing),
+            problem_message(q, Some("date"), "", &Problem::DateMissing),
             "Enter the date it happened"
         );
         assert_eq!(
             problem_message(
                 q,
                 Some("date"),
+                "",
                 &Problem::DateIncomplete(vec![DatePart::Month, DatePart::Year])
             ),
             "The date it happened must include a month and year"
         );
         assert_eq!(
-            problem_message(q, Some("date"), &Problem::DateInFuture),
+            problem_message(q, Some("date"), "", &Problem::DateInFuture),
             "The date it happened must be today or in the past"
         );
         assert_eq!(
             problem_message(
                 Question::ChildAge,
                 Some("age_in_years"),
+                "",
                 &Problem::NumberMissing
             ),
             "Enter the age"
+        );
+    }
+
+    #[test]
+    fn place_messages() {
+        use rules::places::resolve;
+        let q = Question::IncidentPlace;
+        let choice = Some("english_local_authority");
+        assert_eq!(
+            problem_message(q, choice, "", &Problem::NameMissing),
+            "Enter a local authority area in England, for example Leeds or Kent"
+        );
+        let on = chrono::NaiveDate::from_ymd_opt(2024, 5, 1);
+        let cumbria = Problem::Place(resolve("Cumbria", on));
+        assert_eq!(
+            problem_message(q, choice, "Cumbria", &cumbria),
+            "Cumbria was replaced on 1 April 2023 by Cumberland and by Westmorland and Furness: select which area"
+        );
+        let cardiff = Problem::Place(resolve("Cardiff", on));
+        assert_eq!(
+            problem_message(q, choice, "Cardiff", &cardiff),
+            "Cardiff is in Wales: select \u{2018}In Wales\u{2019}, or enter a local authority area in England"
+        );
+        let typo = Problem::Place(resolve("Maidstne", on));
+        assert!(problem_message(q, choice, "Maidstne", &typo)
+            .starts_with("Enter a local authority area in England, for example Leeds or Kent. Did you mean Maidstone"));
+        let maidstone = rules::places::search("Maidstone", 1)[0];
+        assert_eq!(
+            place_option(maidstone, &resolve(maidstone.code, on)),
+            "Maidstone \u{2014} Kent County Council"
         );
     }
 }

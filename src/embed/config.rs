@@ -32,7 +32,8 @@ pub struct LocalLink {
 pub struct PartnershipConfig {
     /// The partnership's name as its users know it.
     pub name: String,
-    /// The local authorities the partnership covers.
+    /// The local authorities the partnership covers, by name or ONS code ("Kent", "E10000016");
+    /// the demonstration's fictional areas are written "fictional:Name".
     pub local_authorities: Vec<String>,
     /// The partnership business unit: who to ask about a referral.
     pub business_unit: Contact,
@@ -119,7 +120,11 @@ impl PartnershipConfig {
     pub fn demo() -> PartnershipConfig {
         PartnershipConfig {
             name: "Northshire Safeguarding Children Partnership (demonstration)".into(),
-            local_authorities: vec!["Northshire".into(), "Eastborough".into()],
+            // Fictional areas, marked so: only the demonstration names them.
+            local_authorities: vec![
+                "fictional:Northshire".into(),
+                "fictional:Eastborough".into(),
+            ],
             business_unit: Contact {
                 phone: "01632 960 100".into(),
                 email: Some("scp.business@northshire.example".into()),

@@ -626,7 +626,18 @@ fn apply_layer(
             );
             continue;
         };
-        let found = check_field(field, &candidate, origin);
+        let mut found = check_field(field, &candidate, origin);
+        // Fictional areas are the demonstration's only, never a real partnership's.
+        if field == "local_authorities" {
+            for (index, authority) in candidate.local_authorities.iter().enumerate() {
+                if authority.trim().starts_with(rules::FICTIONAL) {
+                    found.push((
+                        format!("local_authorities[{index}]"),
+                        "is a fictional area: name a local authority in England by its name or ONS code.".into(),
+                    ));
+                }
+            }
+        }
         if found.is_empty() {
             *config = candidate;
         } else {
@@ -959,6 +970,28 @@ mod tests {
             "accent_colour": "#1d70b8",
             "features": { "submission": false, "training": true }
         })
+    }
+
+    #[test]
+    fn a_fictional_area_is_the_demonstrations_only() {
+        let file = serde_json::json!({ "local_authorities": ["Kent", "fictional:Northshire"] });
+        let loaded = load(&FileOutcome::Fetched(file.to_string()), &[], ORIGIN);
+        let problem = loaded
+            .problems
+            .iter()
+            .find(|p| p.field.starts_with("local_authorities"))
+            .expect("a problem");
+        assert_eq!(problem.field, "local_authorities[1]");
+        assert!(problem.message.contains("fictional"));
+        assert!(!loaded
+            .config
+            .local_authorities
+            .iter()
+            .any(|a| a.starts_with(rules::FICTIONAL)));
+        assert!(PartnershipConfig::demo()
+            .local_authorities
+            .iter()
+            .all(|a| a.starts_with(rules::FICTIONAL)));
     }
 
     #[test]

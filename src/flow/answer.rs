@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use rules::dates::{iso_date, parse_iso_date};
+use rules::places::{self, Resolution};
 use rules::{
     AbuseOrNeglect, Asker, CaseFacts, Event, Question, Setting, SuspectedPerson, YesNoNotSure,
 };
@@ -97,6 +98,9 @@ pub struct FormAnswer {
     pub year: String,
     pub number: String,
     pub text: String,
+    /// The code of the area chosen where the typed name asks which (an abolished authority
+    /// whose area was split, or one that depends on the date).
+    pub area: Option<String>,
 }
 
 /// The part of a question page a problem belongs to (for the error summary's links).
@@ -106,6 +110,8 @@ pub enum Field {
     Date(DatePart),
     Number,
     Text,
+    /// The question which area a typed name means.
+    Area,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,6 +151,9 @@ pub enum Problem {
     NameTooLong {
         max: usize,
     },
+    /// The typed place is not an English area on the date, or asks which area (the register's
+    /// answer, worded in `content::questions`).
+    Place(Resolution),
 }
 
 impl Problem {
@@ -260,7 +269,34 @@ fn answer_value(
                     max: MAX_PLACE_NAME,
                 }));
             }
-            json!({ choice: name })
+            // On the incident date; where it is not known (not asked, or not sure), the
+            // authorities in place today, which are the ones to act now.
+            let on = incident_date(facts).unwrap_or(today);
+            let code = match places::resolve(name, Some(on)) {
+                Resolution::Resolved(r) => r.authority.code,
+                Resolution::OtherNation(a) => {
+                    return Err(text_problem(Problem::Place(Resolution::OtherNation(a))))
+                }
+                Resolution::Unknown { suggestions } => {
+                    return Err(text_problem(Problem::Place(Resolution::Unknown {
+                        suggestions,
+                    })))
+                }
+                asks => match asks
+                    .options()
+                    .into_iter()
+                    .find(|a| form.area.as_deref() == Some(a.code))
+                {
+                    Some(chosen) => chosen.code,
+                    None => {
+                        return Err(FieldProblem {
+                            field: Field::Area,
+                            problem: Problem::Place(asks),
+                        })
+                    }
+                },
+            };
+            json!({ choice: { "code": code, "typed": name } })
         }
         (Question::NumberOfChildren, Reveal::WholeNumber) => {
             json!(parse_number(&form.number, 2, MAX_CHILDREN)?)
@@ -423,6 +459,16 @@ pub fn prefill(question: Question, facts: &CaseFacts) -> FormAnswer {
                 match inner {
                     Value::String(text) if key == "date_of_birth" => fill_date(&mut form, text),
                     Value::String(text) => form.text = text.clone(),
+                    // An English area: as typed, with the area chosen for it.
+                    Value::Object(area) => {
+                        let code = area.get("code").and_then(Value::as_str).unwrap_or("");
+                        let typed = area.get("typed").and_then(Value::as_str);
+                        form.text = typed
+                            .or_else(|| places::by_code(code).map(|a| a.name))
+                            .unwrap_or(code)
+                            .to_string();
+                        form.area = Some(code.to_string());
+                    }
                     Value::Number(n) => form.number = n.to_string(),
                     _ => {}
                 }
@@ -465,7 +511,8 @@ mod tests {
                     month: "6".into(),
                     year: "2025".into(),
                     number: "4".into(),
-                    text: "Northshire".into(),
+                    text: "Leeds".into(),
+                    area: None,
                 };
                 let facts = apply(question, &form, &CaseFacts::default(), today())
                     .unwrap_or_else(|p| panic!("{question:?} {choice:?}: {p:?}"));
@@ -631,11 +678,6 @@ mod tests {
             problem(apply(Question::NumberOfChildren, &more, &facts, today())),
             Problem::NumberOutOfRange { .. }
         ));
-        let place = |t: &str| FormAnswer {
-            choice: Some("english_local_authority".into()),
-            text: t.into(),
-            ..FormAnswer::default()
-        };
         assert_eq!(
             problem(apply(
                 Question::IncidentPlace,
@@ -656,14 +698,101 @@ mod tests {
         );
         let ok = apply(
             Question::IncidentPlace,
-            &place(" Northshire "),
+            &place(" Maidstone "),
             &facts,
             today(),
         )
         .unwrap();
         assert_eq!(
             ok.incident_place,
-            Some(rules::Place::EnglishLocalAuthority("Northshire".into()))
+            Some(rules::Place::EnglishLocalAuthority(rules::LocalArea::new(
+                "E10000016",
+                Some("Maidstone")
+            )))
         );
+    }
+
+    #[test]
+    fn a_typed_place_resolves_on_the_incident_date_or_asks_which() {
+        let on = |date: &str| CaseFacts {
+            incident_date: Some(rules::DateAnswer::Date(parse_iso_date(date).unwrap())),
+            ..CaseFacts::default()
+        };
+        // Cumbria after 1 April 2023: which successor?
+        let asked = problem_at(apply(
+            Question::IncidentPlace,
+            &place("cumbria"),
+            &on("2024-02-01"),
+            today(),
+        ));
+        assert_eq!(asked.field, Field::Area);
+        let Problem::Place(Resolution::AskWhichSuccessor { successors, .. }) = &asked.problem
+        else {
+            panic!("{asked:?}")
+        };
+        assert_eq!(successors.len(), 2);
+        // Answered: the chosen successor, with what was typed.
+        let chosen = FormAnswer {
+            area: Some("E06000064".into()),
+            ..place("cumbria")
+        };
+        let facts = apply(Question::IncidentPlace, &chosen, &on("2024-02-01"), today()).unwrap();
+        assert_eq!(
+            facts.incident_place,
+            Some(rules::Place::EnglishLocalAuthority(rules::LocalArea::new(
+                "E06000064",
+                Some("cumbria")
+            )))
+        );
+        // Back or Change: the form as it was, with the choice.
+        assert_eq!(prefill(Question::IncidentPlace, &facts), chosen);
+        // A choice that is not one of the successors is asked again.
+        let wrong = FormAnswer {
+            area: Some("E10000016".into()),
+            ..place("cumbria")
+        };
+        assert_eq!(
+            problem_at(apply(
+                Question::IncidentPlace,
+                &wrong,
+                &on("2024-02-01"),
+                today()
+            ))
+            .field,
+            Field::Area
+        );
+        // Before then, Cumbria County Council, no question.
+        let facts = apply(
+            Question::IncidentPlace,
+            &place("Cumbria"),
+            &on("2023-03-01"),
+            today(),
+        )
+        .unwrap();
+        assert_eq!(
+            facts.incident_place.unwrap().english_la().unwrap().code,
+            "E10000006"
+        );
+        // Wales, and an unknown name with suggestions.
+        assert!(matches!(
+            problem_at(apply(Question::Residence, &place("Cardiff"), &on("2024-02-01"), today())).problem,
+            Problem::Place(Resolution::OtherNation(a)) if a.name == "Cardiff"
+        ));
+        assert!(matches!(
+            problem_at(apply(Question::Residence, &place("Maidstne"), &on("2024-02-01"), today())).problem,
+            Problem::Place(Resolution::Unknown { suggestions }) if suggestions[0].name == "Maidstone"
+        ));
+    }
+
+    fn place(t: &str) -> FormAnswer {
+        FormAnswer {
+            choice: Some("english_local_authority".into()),
+            text: t.into(),
+            ..FormAnswer::default()
+        }
+    }
+
+    fn problem_at(result: Result<CaseFacts, FieldProblem>) -> FieldProblem {
+        result.expect_err("expected a problem")
     }
 }

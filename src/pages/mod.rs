@@ -3,6 +3,7 @@
 mod accessibility;
 mod check_answers;
 mod outcome;
+mod place;
 mod privacy;
 mod question;
 mod record;

@@ -114,10 +114,10 @@ pub fn OutcomePage() -> impl IntoView {
 fn ContactDetails(assessment: Assessment) -> impl IntoView {
     let config = expect_context::<StoredValue<PartnershipConfig>>().get_value();
     let first = assessment.next_steps.first;
-    let name = text::contact_name(&first.contact).map(str::to_string);
-    let known_own = name
-        .as_deref()
-        .is_some_and(|name| partnership_covers(&config, name));
+    let authority = text::contact_authority(&first.contact).cloned();
+    let known_own = authority
+        .as_ref()
+        .is_some_and(|la| partnership_covers(&config, la));
     let la_user = assessment.next_steps.can_notify_panel;
     let refer = first.action == ActionKind::ReferToLocalAuthority;
     let number = |label: &'static str, contact: &crate::embed::Contact| {
@@ -142,7 +142,7 @@ fn ContactDetails(assessment: Assessment) -> impl IntoView {
             }
         });
     let find_council = (!la_user && !known_own && first.contact != ContactArea::NoEnglishAuthority).then(|| {
-        let (link_text, href) = text::council_link(name.as_deref());
+        let (link_text, href) = text::council_link(authority.as_ref());
         view! {
             <li>
                 <a class="govuk-link" href=href rel="noreferrer" data-testid="council-link">{link_text}</a>
@@ -171,13 +171,13 @@ fn ContactDetails(assessment: Assessment) -> impl IntoView {
     }
 }
 
-/// Whether `name` is one of the partnership's own local authorities (the one place names are
-/// compared).
-fn partnership_covers(config: &PartnershipConfig, name: &str) -> bool {
+/// Whether the authority is one of the partnership's own, compared by code (the partnership
+/// may have written a name or a code).
+fn partnership_covers(config: &PartnershipConfig, la: &rules::LocalAuthority) -> bool {
     config
         .local_authorities
         .iter()
-        .any(|own| own.trim().eq_ignore_ascii_case(name.trim()))
+        .any(|own| rules::places::names_area(own, &la.code))
 }
 
 #[component]
@@ -323,10 +323,10 @@ fn Reviews(assessment: Assessment) -> impl IntoView {
                             .map(|tag| view! { <p class="govuk-body"><strong class="govuk-tag">{tag}</strong></p> })}
                         {rapid_line.clone().map(|line| view! { <p class="govuk-body">{line}</p> })}
                         {rapid.lead_area.clone().map(|lead| view! {
-                            <p class="govuk-body">{format!("Led by the safeguarding partners for {lead}.")}</p>
+                            <p class="govuk-body">{format!("Led by the safeguarding partners for {}.", lead.name)}</p>
                         })}
                         {rapid.collaborate_with.clone().map(|other| view! {
-                            <p class="govuk-body">{format!("Working with {other}, where the child normally lives.")}</p>
+                            <p class="govuk-body">{format!("Working with {}, where the child normally lives.", other.name)}</p>
                         })}
                         <ReasonList reasons=rapid.reasons.clone() plain=true />
                     </div>

@@ -22,6 +22,11 @@ pub fn PrivacyPage() -> impl IntoView {
                         }
                     })
                     .collect_view()}
+                <h2 class="govuk-heading-m" id="place-data">{privacy::PLACE_DATA_HEADING}</h2>
+                {privacy::place_data()
+                    .into_iter()
+                    .map(|text| view! { <p class="govuk-body">{text}</p> })
+                    .collect_view()}
                 <h2 class="govuk-heading-m">{privacy::CONTROLLER_HEADING}</h2>
                 <p class="govuk-body">{privacy::CONTROLLER}</p>
                 {(!config.name.is_empty() && config.business_unit.is_given())

@@ -1,3 +1,4 @@
+use super::place::PlaceField;
 use crate::app::Session;
 use crate::content::questions::{self, is_not_sure, problem_message, reveal_label};
 use crate::flow;
@@ -32,6 +33,7 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
     let year = RwSignal::new(prefilled.year);
     let number = RwSignal::new(prefilled.number);
     let text = RwSignal::new(prefilled.text);
+    let area = RwSignal::new(prefilled.area);
     let problem = RwSignal::new(None::<FieldProblem>);
 
     let title = wording.title;
@@ -39,9 +41,14 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
 
     let ids = FieldIds::new(&field);
     let message = move || {
-        problem
-            .get()
-            .map(|problem| problem_message(question, choice.get().as_deref(), &problem.problem))
+        problem.get().map(|problem| {
+            problem_message(
+                question,
+                choice.get().as_deref(),
+                text.get().trim(),
+                &problem.problem,
+            )
+        })
     };
     let error_for = move |wanted: fn(Field) -> bool| {
         Signal::derive(move || {
@@ -73,6 +80,7 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
             year: year.get_untracked(),
             number: number.get_untracked(),
             text: text.get_untracked(),
+            area: area.get_untracked(),
         };
         let facts = session.facts.get_untracked();
         match answer::apply(question, &form, &facts, today()) {
@@ -95,6 +103,10 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
     });
     let number_error = error_for(|field| field == Field::Number);
     let text_error = error_for(|field| field == Field::Text);
+    let area_error = error_for(|field| field == Field::Area);
+    let asked = Signal::derive(move || {
+        problem.with(|p| p.as_ref().is_some_and(|p| p.field == Field::Area))
+    });
     let hint_id = format!("{field}-hint");
     let error_id = format!("{field}-error");
     let has_hint = wording.hint.is_some();
@@ -158,12 +170,17 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
                 ),
                 Reveal::PlaceName => Some(
                     view! {
-                        <TextField
+                        <PlaceField
                             id=ids.text.clone()
+                            area_id=ids.area.clone()
                             label=reveal_label(question, &value)
-                            value=text
+                            hint=wording.reveal.as_ref().and_then(|reveal| reveal.hint)
+                            text=text
+                            area=area
+                            incident_date=facts.incident_date.and_then(|d| d.date()).unwrap_or_else(today)
+                            asked=asked
                             error=text_error
-                            numeric=false
+                            area_error=area_error
                         />
                     }
                     .into_any(),
@@ -253,6 +270,7 @@ struct FieldIds {
     date: String,
     number: String,
     text: String,
+    area: String,
 }
 
 impl FieldIds {
@@ -262,6 +280,7 @@ impl FieldIds {
             date: format!("{field}-date"),
             number: format!("{field}-number"),
             text: format!("{field}-name"),
+            area: format!("{field}-area"),
         }
     }
 
@@ -282,6 +301,7 @@ impl FieldIds {
             Field::Date(DatePart::Year) => format!("{}-year", self.date),
             Field::Number => self.number.clone(),
             Field::Text => self.text.clone(),
+            Field::Area => self.area.clone(),
         }
     }
 }

@@ -13,7 +13,12 @@ pub fn StartPage() -> impl IntoView {
     let cleared = expect_context::<ClearedForInactivity>();
     set_title_plain();
     let config = expect_context::<StoredValue<PartnershipConfig>>().get_value();
-    let authorities = config.local_authorities.join(" and ");
+    let authorities = config
+        .local_authorities
+        .iter()
+        .map(|a| a.trim().strip_prefix(rules::FICTIONAL).unwrap_or(a.trim()))
+        .collect::<Vec<_>>()
+        .join(" and ");
     // A partnership that has not given them yet: no numbers at all, never someone else's.
     let contacts_given = !config.local_authorities.is_empty()
         && config.childrens_social_care.is_given()

@@ -291,7 +291,9 @@ fn the_prefilled_form_carries_the_assessment_dates() {
 #[test]
 fn the_prefilled_form_carries_the_place_setting_and_who_is_suspected() {
     let answered = CaseFacts {
-        incident_place: Some(rules::Place::EnglishLocalAuthority("Northshire".into())),
+        incident_place: Some(rules::Place::EnglishLocalAuthority(
+            rules::LocalArea::fictional("Northshire"),
+        )),
         setting: Some(rules::Setting::School),
         suspected_person: Some(rules::SuspectedPerson::AnotherChild),
         ..facts()

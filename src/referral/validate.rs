@@ -479,7 +479,8 @@ pub fn prefilled_form(facts: &CaseFacts) -> ReferralForm {
     use rules::{Place, Question, Setting};
     let mut form = ReferralForm::default();
     form.incident.place = match &facts.incident_place {
-        Some(Place::EnglishLocalAuthority(name)) => name.clone(),
+        // The authority's proper name ("Kent County Council"), as the outcome names it.
+        Some(Place::EnglishLocalAuthority(area)) => area.official_name().to_string(),
         Some(Place::Unknown) | None => String::new(),
         Some(_) => summary_value(Question::IncidentPlace, facts),
     };

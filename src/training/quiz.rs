@@ -84,8 +84,8 @@ impl ModelAnswer {
     pub fn of(assessment: &Assessment) -> ModelAnswer {
         let panel = &assessment.panel_notification;
         let la = match &panel.duty_holder {
-            DutyHolder::IncidentArea(name) | DutyHolder::ResidenceArea(name) => {
-                LaChoice::Named(name.clone())
+            DutyHolder::IncidentArea(la) | DutyHolder::ResidenceArea(la) => {
+                LaChoice::Named(la.name.clone())
             }
             DutyHolder::NoEnglishDuty | DutyHolder::Unknown => LaChoice::NoEnglishLa,
         };
@@ -120,7 +120,10 @@ pub fn la_choices(facts: &CaseFacts, model: &ModelAnswer) -> Vec<LaChoice> {
     let named = [&facts.incident_place, &facts.residence]
         .into_iter()
         .flatten()
-        .filter_map(|p| p.english_la().map(|n| LaChoice::Named(n.to_string())));
+        .filter_map(|p| {
+            p.english_la()
+                .map(|area| LaChoice::Named(area.official_name().to_string()))
+        });
     let others = [
         model.la.clone(),
         LaChoice::NoEnglishLa,

@@ -71,7 +71,7 @@ pub struct Claims {
     /// `{"incident_area": "Riverside"}`, `{"residence_area": "Eastborough"}` or
     /// `"no_english_duty"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duty_holder: Option<DutyHolder>,
+    pub duty_holder: Option<DutyHolderClaim>,
     /// The last day to notify the Panel ("YYYY-MM-DD").
     #[serde(
         default,
@@ -111,6 +111,31 @@ pub struct Claims {
     /// Rules the assessment cites somewhere in its reasons.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cites: Vec<RuleId>,
+}
+
+/// Which local authority holds the duty, as a pack names it: an area by its name (a fictional
+/// area's own name, or a council's proper name) or its code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DutyHolderClaim {
+    IncidentArea(String),
+    ResidenceArea(String),
+    NoEnglishDuty,
+    Unknown,
+}
+
+impl DutyHolderClaim {
+    /// The assessment's duty holder is this one (areas named by name or by code).
+    fn holds(&self, actual: &DutyHolder) -> bool {
+        let named = |claim: &str, la: &rules::LocalAuthority| claim == la.name || claim == la.code;
+        match (self, actual) {
+            (DutyHolderClaim::IncidentArea(c), DutyHolder::IncidentArea(la))
+            | (DutyHolderClaim::ResidenceArea(c), DutyHolder::ResidenceArea(la)) => named(c, la),
+            (DutyHolderClaim::NoEnglishDuty, DutyHolder::NoEnglishDuty)
+            | (DutyHolderClaim::Unknown, DutyHolder::Unknown) => true,
+            _ => false,
+        }
+    }
 }
 
 /// Claims about the four s16C conditions.
@@ -257,7 +282,7 @@ pub fn check(claims: &Claims, assessment: &Assessment) -> Vec<String> {
         }
     }
     if let Some(claim) = &claims.duty_holder {
-        if *claim != panel.duty_holder {
+        if !claim.holds(&panel.duty_holder) {
             wrong.push(format!(
                 "duty_holder: claimed {}, the rules say {}",
                 snake(claim),

@@ -1,9 +1,10 @@
 //! "What if?": change one fact of a case and assess again. Only changes after which the rules
 //! can still decide the Panel notification are offered.
 
-use rules::{AbuseOrNeglect, Asker, CaseFacts, ChildAge, Event, Place, YesNoNotSure};
+use rules::{AbuseOrNeglect, Asker, CaseFacts, ChildAge, Event, LocalArea, Place, YesNoNotSure};
 
-/// The fictional English area used when a what-if moves the child's home to England.
+/// The fictional English area used when a what-if moves the child's home to England (training
+/// packs are fictional throughout).
 pub const ENGLISH_AREA: &str = "Northshire";
 
 /// One change to one fact.
@@ -62,7 +63,7 @@ impl WhatIf {
                 if !f.incident_place.as_ref()?.is_outside_england() {
                     return None;
                 }
-                let home = f.residence.as_ref()?.english_la()?.to_string();
+                let home = f.residence.as_ref()?.english_la()?.clone();
                 f.incident_place = Some(Place::EnglishLocalAuthority(home))
             }
             WhatIf::LivesInScotland => {
@@ -75,7 +76,9 @@ impl WhatIf {
                 if f.residence.as_ref()?.english_la().is_some() {
                     return None;
                 }
-                f.residence = Some(Place::EnglishLocalAuthority(ENGLISH_AREA.into()))
+                f.residence = Some(Place::EnglishLocalAuthority(LocalArea::fictional(
+                    ENGLISH_AREA,
+                )))
             }
             WhatIf::Aged18 => {
                 f.child_age = Some(ChildAge::AgeInYears(18));

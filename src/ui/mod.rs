@@ -1,5 +1,6 @@
 //! The shell every page sits in, and small components shared by pages.
 
+pub mod autocomplete;
 pub mod citation;
 pub mod contrast;
 pub mod files;

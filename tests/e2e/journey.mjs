@@ -28,7 +28,8 @@ export function formFor(question, value) {
   const [[key, inner]] = Object.entries(value);
   if (key === 'date_of_birth') { const [yy, mm, dd] = inner.split('-'); return { choice: key, date: [String(+dd), String(+mm), yy] }; }
   if (key === 'age_in_years') return { choice: key, number: String(inner) };
-  return { choice: key, text: inner };
+  // An English area: what was typed (files may give a name, a code, or both).
+  return { choice: key, text: typeof inner === 'string' ? inner : (inner.typed ?? inner.code) };
 }
 
 /** The question the page is asking (its radios' name), or null when it asks none. */

@@ -31,7 +31,7 @@ test('the library lists at least 20 scenarios and the criteria picture, from the
   await openTraining(session);
   const rows = await page.getByTestId('scenario-list').locator('tbody tr').count();
   assert.ok(rows >= 20, `${rows} scenarios listed`);
-  assert.match(await page.getByTestId('pack-line').innerText(), /built-in scenario library: 24 scenarios/);
+  assert.match(await page.getByTestId('pack-line').innerText(), /built-in scenario library: 27 scenarios/);
   const picture = page.getByTestId('criteria-diagram');
   const words = (await picture.locator('svg:visible text').allTextContents()).join(' ').replace(/\s+/g, ' ');
   for (const text of ['lives in England', 'A child under 18, born alive', 'Abuse or neglect known or suspected', 'seriously harmed', 'Notify the Panel', 'No Panel notification']) {
@@ -213,7 +213,7 @@ test('a malformed scenario pack is refused with one message per problem; a good 
       id: 'L1', title: 'A scald at home', vignette: 'A fictional local case.',
       facts: {
         asker: 'local_authority', event: 'serious_harm', child_age: { age_in_years: 1 }, abuse_or_neglect: 'suspected',
-        incident_place: { english_local_authority: 'Northshire' }, residence: { english_local_authority: 'Northshire' },
+        incident_place: { english_local_authority: 'fictional:Northshire' }, residence: { english_local_authority: 'fictional:Northshire' },
         looked_after: 'no', suspected_person: 'parent_or_carer', setting: 'home', la_aware_date: '2026-05-01',
         notification_sent: 'not_sent_yet', number_of_children: 1,
       },

@@ -59,6 +59,7 @@ pub(crate) enum AgeInfo {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PlaceIn<'a> {
+    /// An English area, by code: areas are compared by code, never by name.
     English(&'a str),
     Wales,
     Scotland,
@@ -70,7 +71,7 @@ pub(crate) enum PlaceIn<'a> {
 impl<'a> PlaceIn<'a> {
     pub(super) fn from_place(p: &'a Place) -> PlaceIn<'a> {
         match p {
-            Place::EnglishLocalAuthority(n) => PlaceIn::English(n.as_str()),
+            Place::EnglishLocalAuthority(area) => PlaceIn::English(area.code.as_str()),
             Place::Wales => PlaceIn::Wales,
             Place::Scotland => PlaceIn::Scotland,
             Place::NorthernIreland => PlaceIn::NorthernIreland,
@@ -88,7 +89,7 @@ impl<'a> PlaceIn<'a> {
 
     pub(super) fn describe(self) -> String {
         match self {
-            PlaceIn::English(n) => n.to_string(),
+            PlaceIn::English(code) => LocalArea::new(code, None).name().to_string(),
             PlaceIn::Wales => "Wales".into(),
             PlaceIn::Scotland => "Scotland".into(),
             PlaceIn::NorthernIreland => "Northern Ireland".into(),

@@ -423,30 +423,52 @@ fn r(rule: RuleId, s: impl Into<Text>) -> Reason {
     Reason::new(rule, s)
 }
 
+/// The English local authority of a place, by its code, with its proper name and why.
+fn local_authority(facts: &CaseFacts, p: Option<&Place>) -> Option<LocalAuthority> {
+    let area = p.and_then(Place::english_la)?;
+    let date = facts.incident_date.and_then(DateAnswer::date);
+    Some(LocalAuthority {
+        code: area.code.clone(),
+        name: area.official_name().to_string(),
+        typed: area.typed.clone(),
+        why: area
+            .typed
+            .as_deref()
+            .and_then(|t| crate::places::explain(t, &area.code, date)),
+        gov_uk_slug: area
+            .authority()
+            .and_then(|a| a.gov_uk_slug)
+            .map(str::to_string),
+        fictional: area.fictional_name().is_some(),
+    })
+}
+
+/// The everyday name of a place's English area ("Bradford"), for sentences about its partners.
+fn area_name(p: Option<&Place>) -> Option<&str> {
+    p.and_then(Place::english_la).map(LocalArea::name)
+}
+
 /// A reason resting on one part of a split rule (see the rule table).
 fn rp(rule: RuleId, part: &'static str, s: impl Into<Text>) -> Reason {
     Reason::part(rule, part, s)
 }
 
-fn la_name(p: Option<&Place>) -> Option<String> {
-    p.and_then(|p| p.english_la()).map(str::to_string)
-}
-
 fn build(facts: &CaseFacts, i: &Inputs, f: &Findings) -> Assessment {
     let duty_holder = match f.duty {
-        DutyKind::Incident => la_name(facts.incident_place.as_ref())
+        DutyKind::Incident => local_authority(facts, facts.incident_place.as_ref())
             .map(DutyHolder::IncidentArea)
             .unwrap_or(DutyHolder::Unknown),
-        DutyKind::Residence => la_name(facts.residence.as_ref())
+        DutyKind::Residence => local_authority(facts, facts.residence.as_ref())
             .map(DutyHolder::ResidenceArea)
             .unwrap_or(DutyHolder::Unknown),
         DutyKind::NoEnglish => DutyHolder::NoEnglishDuty,
         DutyKind::Unknown => DutyHolder::Unknown,
     };
-    let duty_la = match &duty_holder {
-        DutyHolder::IncidentArea(n) | DutyHolder::ResidenceArea(n) => Some(n.clone()),
+    let duty = match &duty_holder {
+        DutyHolder::IncidentArea(a) | DutyHolder::ResidenceArea(a) => Some(a.clone()),
         _ => None,
     };
+    let duty_la = duty.as_ref().map(|a| a.name.clone());
 
     let conditions = vec![
         Condition {
@@ -489,22 +511,22 @@ fn build(facts: &CaseFacts, i: &Inputs, f: &Findings) -> Assessment {
     };
 
     let deadlines = deadlines(facts, f);
-    let rapid_review = rapid_review(facts, f, duty_la.as_deref());
+    let rapid_review = rapid_review(facts, f, duty.as_ref());
     let local_review = local_review(f);
     let other_processes = other_processes(facts, f, duty_la.as_deref());
     let routes = routes(f, duty_la.as_deref());
     let local_learning = local_learning(f);
     let contact = match f.contact {
-        DutyKind::Incident => la_name(facts.incident_place.as_ref())
+        DutyKind::Incident => local_authority(facts, facts.incident_place.as_ref())
             .map(ContactArea::IncidentArea)
             .unwrap_or(ContactArea::NotKnown),
-        DutyKind::Residence => la_name(facts.residence.as_ref())
+        DutyKind::Residence => local_authority(facts, facts.residence.as_ref())
             .map(ContactArea::ResidenceArea)
             .unwrap_or(ContactArea::NotKnown),
         DutyKind::NoEnglish => ContactArea::NoEnglishAuthority,
         DutyKind::Unknown => ContactArea::NotKnown,
     };
-    let next_steps = next_steps(f, duty_la.as_deref(), contact, &deadlines);
+    let next_steps = next_steps(f, contact, &deadlines);
     let judgement_prompts = prompts(f);
 
     Assessment {
@@ -524,7 +546,7 @@ fn build(facts: &CaseFacts, i: &Inputs, f: &Findings) -> Assessment {
 
 /// The other processes, each worded in the file of the source it rests on.
 fn other_processes(facts: &CaseFacts, f: &Findings, duty_la: Option<&str>) -> Vec<OtherProcess> {
-    let residence = la_name(facts.residence.as_ref());
+    let residence = area_name(facts.residence.as_ref());
     let mut out = Vec::new();
     for (k, a) in PROCESS_KINDS.iter().zip(f.processes.iter()) {
         if *a == Applicability::NotApplicable {
@@ -533,21 +555,32 @@ fn other_processes(facts: &CaseFacts, f: &Findings, duty_la: Option<&str>) -> Ve
         let (action, reasons) = match k {
             ProcessKind::LookedAfterChildDeathNotification => looked_after_child_death(),
             ProcessKind::CareLeaverDeathNotification => care_leaver_death(),
-            ProcessKind::ChildDeathReview => child_death_review(
-                f.cdr,
-                residence.as_deref(),
-                la_name(facts.incident_place.as_ref()).as_deref(),
-            ),
+            ProcessKind::ChildDeathReview => {
+                child_death_review(f.cdr, residence, area_name(facts.incident_place.as_ref()))
+            }
             ProcessKind::DomesticAbuseRelatedDeathReview => domestic_abuse_related_death_review(),
             ProcessKind::SafeguardingAdultsReview => safeguarding_adults_review(),
             ProcessKind::ProviderNotifications => provider_notifications(),
             ProcessKind::LadoReferral => lado_referral(),
-            ProcessKind::InformOtherArea => inform_other_area(*a, residence.as_deref(), duty_la),
+            ProcessKind::InformOtherArea => inform_other_area(*a, residence, duty_la),
+        };
+        // The area the process concerns: where the child lived; for a child who lived outside
+        // England, the English area where the child died, which may review the death.
+        let area = match k {
+            ProcessKind::ChildDeathReview => local_authority(facts, facts.residence.as_ref())
+                .or_else(|| {
+                    matches!(f.cdr, ChildDeathReviewDuty::MayWhereDied(_))
+                        .then(|| local_authority(facts, facts.incident_place.as_ref()))
+                        .flatten()
+                }),
+            ProcessKind::InformOtherArea => local_authority(facts, facts.residence.as_ref()),
+            _ => None,
         };
         out.push(OtherProcess {
             kind: *k,
             applies: *a,
             action,
+            area,
             reasons,
         });
     }

@@ -238,14 +238,8 @@ pub(super) fn first_action(
     }
 }
 
-pub(super) fn next_steps(
-    f: &Findings,
-    duty_la: Option<&str>,
-    contact: ContactArea,
-    deadlines: &[Deadline],
-) -> NextSteps {
+pub(super) fn next_steps(f: &Findings, contact: ContactArea, deadlines: &[Deadline]) -> NextSteps {
     // The steps after the first action (which is the outcome's headline, not repeated here).
-    let _ = duty_la;
     let first = first_action(f, contact, deadlines);
     let mut steps = Vec::new();
     let step = |text: Text, reasons: Vec<Reason>| Step { text, reasons };

@@ -30,9 +30,13 @@ pub(super) fn follows_notification(
     }
 }
 
-pub(super) fn rapid_review(facts: &CaseFacts, f: &Findings, duty_la: Option<&str>) -> RapidReview {
+pub(super) fn rapid_review(
+    facts: &CaseFacts,
+    f: &Findings,
+    duty: Option<&LocalAuthority>,
+) -> RapidReview {
     let collaborate_with = if f.rr_collaborate {
-        la_name(facts.residence.as_ref())
+        local_authority(facts, facts.residence.as_ref())
     } else {
         None
     };
@@ -45,7 +49,7 @@ pub(super) fn rapid_review(facts: &CaseFacts, f: &Findings, duty_la: Option<&str
     if let Some(other) = &collaborate_with {
         reasons.push(r(
             R14,
-            format!("The partners of the area where the incident happened lead, collaborating with {other}, where the child lives."),
+            format!("The partners of the area where the incident happened lead, collaborating with {}, where the child lives.", other.name),
         ));
     }
     RapidReview {
@@ -53,7 +57,7 @@ pub(super) fn rapid_review(facts: &CaseFacts, f: &Findings, duty_la: Option<&str
         lead_area: if f.rapid_review == Applicability::NotApplicable {
             None
         } else {
-            duty_la.map(str::to_string)
+            duty.cloned()
         },
         collaborate_with,
         reasons,

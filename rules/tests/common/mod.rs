@@ -58,7 +58,8 @@ pub fn check_invariants(f: &CaseFacts, a: &Assessment) -> Result<(), String> {
                 return Err("required with a condition not met".into());
             }
             match &p.duty_holder {
-                DutyHolder::IncidentArea(n) | DutyHolder::ResidenceArea(n) if !n.is_empty() => {}
+                DutyHolder::IncidentArea(n) | DutyHolder::ResidenceArea(n)
+                    if !n.code.is_empty() && !n.name.is_empty() => {}
                 other => {
                     return Err(format!(
                         "required without an English duty holder: {other:?}"
