@@ -251,9 +251,12 @@ pub fn lowercase_first(text: &str) -> String {
 /// Why this local authority, in a short sentence for the top of the outcome.
 fn short_basis(duty_holder: &DutyHolder) -> Option<String> {
     match duty_holder {
-        DutyHolder::IncidentArea(la) => {
-            Some(with_why(format!("It happened in {}.", as_typed(la)), la))
-        }
+        // "Maidstone is in Kent: …" already says where it happened; otherwise name the place.
+        DutyHolder::IncidentArea(la) => Some(
+            la.why
+                .clone()
+                .unwrap_or_else(|| format!("It happened in {}.", as_typed(la))),
+        ),
         DutyHolder::ResidenceArea(la) => Some(with_why(
             format!(
                 "It happened outside England, and the child lives in {}.",

@@ -9,8 +9,15 @@ pub const NOT_REVIEWED_INTRO: &str =
     "Newer law and guidance are known to exist but have not yet been reviewed for these rules:";
 pub const MEANWHILE: &str = "Until they are reviewed, follow your safeguarding partnership\u{2019}s own procedures where they differ from what this tool says.";
 pub const SOURCES_SUMMARY: &str = "The sources and when each was checked:";
-/// On screen, before the disclosure: that newer sources exist.
-pub const NEWER_EXIST: &str = "Newer law and guidance have been published that these rules have not yet been reviewed against.";
+/// The outcome's short line (a disclosure's title): when the rules were checked, and whether
+/// newer sources exist that they have not been reviewed against.
+pub fn summary(checked: &str, newer_not_reviewed: bool) -> String {
+    if newer_not_reviewed {
+        format!("Checked {}; newer guidance exists", when(checked))
+    } else {
+        format!("Checked {}", when(checked))
+    }
+}
 pub const OPENS_IN_NEW_TAB: &str = " (opens in new tab)";
 pub const NOTICE_TITLE: &str = "Important";
 

@@ -54,6 +54,24 @@ fn checksum(case_facts: &CaseFacts, form: &ReferralForm) -> String {
     format!("{:016x}", fnv1a(body.as_bytes()))
 }
 
+/// The checksum a draft saved before places were held by code carries: each English area was
+/// written as the name typed (`"english_local_authority":"Maidstone"`), which reading now
+/// resolves to `{"code":…,"typed":"Maidstone"}`. Such files still open.
+fn checksum_with_names(case_facts: &CaseFacts, form: &ReferralForm) -> Option<String> {
+    let mut body = serde_json::to_string(&(case_facts, form)).ok()?;
+    let mut changed = false;
+    for place in [&case_facts.incident_place, &case_facts.residence] {
+        if let Some(rules::Place::EnglishLocalAuthority(area)) = place {
+            let typed = area.typed.as_deref()?;
+            let now = serde_json::to_string(area).ok()?;
+            let then = serde_json::to_string(typed).ok()?;
+            body = body.replacen(&now, &then, 1);
+            changed = true;
+        }
+    }
+    changed.then(|| format!("{:016x}", fnv1a(body.as_bytes())))
+}
+
 /// The draft file's text.
 pub fn draft_to_json(draft: &Draft) -> String {
     let file = DraftFile {
@@ -86,7 +104,8 @@ pub fn draft_from_json(text: &str) -> Result<Draft, DraftError> {
         .ok_or(DraftError::Damaged)?;
     let children = file.form.children.len();
     if !(1..=MAX_CHILDREN).contains(&children)
-        || file.checksum != checksum(&file.case_facts, &file.form)
+        || (file.checksum != checksum(&file.case_facts, &file.form)
+            && Some(&file.checksum) != checksum_with_names(&file.case_facts, &file.form).as_ref())
     {
         return Err(DraftError::Damaged);
     }

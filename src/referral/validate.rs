@@ -479,8 +479,12 @@ pub fn prefilled_form(facts: &CaseFacts) -> ReferralForm {
     use rules::{Place, Question, Setting};
     let mut form = ReferralForm::default();
     form.incident.place = match &facts.incident_place {
-        // The authority's proper name ("Kent County Council"), as the outcome names it.
-        Some(Place::EnglishLocalAuthority(area)) => area.official_name().to_string(),
+        // The place as typed ("Maidstone" says more than its authority), else the
+        // authority's proper name.
+        Some(Place::EnglishLocalAuthority(area)) => area
+            .typed
+            .clone()
+            .unwrap_or_else(|| area.official_name().to_string()),
         Some(Place::Unknown) | None => String::new(),
         Some(_) => summary_value(Question::IncidentPlace, facts),
     };

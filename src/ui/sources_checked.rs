@@ -15,40 +15,40 @@ pub fn SourcesChecked(rule_set: RuleSet) -> impl IntoView {
     let statement = words::checked_statement(&rule_set.checked, rule_set.review_by);
     let not_reviewed = rule_set.not_reviewed.clone();
     let sources = rule_set.sources.clone();
-    // Short on screen (the outcome fits three phone screens): two sentences say when the rules
-    // were checked, that newer sources exist and what to do meanwhile; the lists are in a
-    // disclosure.
+    // Short on screen (the outcome fits three phone screens): the disclosure's title says when
+    // the rules were checked and that newer sources exist; inside, the full statement, those
+    // sources, what to do meanwhile, and every source with its date. The printed record has
+    // the full statement (`content::sources::record_lines`).
     let newer = !not_reviewed.is_empty();
     view! {
-        <section class="app-sources-checked" data-testid="sources-checked" aria-label=words::HEADING>
-            <p class="govuk-body-s govuk-!-margin-bottom-2" data-testid="checked-statement">{statement}</p>
-            {newer.then(|| view! {
-                <p class="govuk-body-s govuk-!-margin-bottom-2">{words::NEWER_EXIST} " " {words::MEANWHILE}</p>
-            })}
-            <details class="govuk-details" data-testid="sources-details">
-                <summary class="govuk-details__summary">
-                    <span class="govuk-details__summary-text">{words::HEADING}</span>
-                </summary>
-                <div class="govuk-details__text">
-                    {newer.then(|| view! {
-                        <p class="govuk-body">{words::NOT_REVIEWED_INTRO}</p>
-                        <ul class="govuk-list govuk-list--bullet" data-testid="not-reviewed">
-                            {not_reviewed.into_iter().map(|s| view! { <li><SourceLink source=s /></li> }).collect_view()}
-                        </ul>
-                    })}
-                    <p class="govuk-body">{words::SOURCES_SUMMARY}</p>
-                    <ul class="govuk-list app-reason-list">
-                        {sources
-                            .into_iter()
-                            .map(|s| {
-                                let checked = words::checked_note(&s);
-                                view! { <li><SourceLink source=s /> <span class="app-citation">{format!("\u{2014} {checked}")}</span></li> }
-                            })
-                            .collect_view()}
+        <details class="govuk-details app-disclosure app-sources-checked" data-testid="sources-checked">
+            <summary class="govuk-details__summary">
+                <span class="govuk-details__summary-text" data-testid="sources-summary">
+                    {words::summary(&rule_set.checked, newer)}
+                </span>
+            </summary>
+            <div class="govuk-details__text">
+                <h2 class="govuk-heading-s">{words::HEADING}</h2>
+                <p class="govuk-body" data-testid="checked-statement">{statement}</p>
+                {newer.then(|| view! {
+                    <p class="govuk-body">{words::NOT_REVIEWED_INTRO}</p>
+                    <ul class="govuk-list govuk-list--bullet" data-testid="not-reviewed">
+                        {not_reviewed.into_iter().map(|s| view! { <li><SourceLink source=s /></li> }).collect_view()}
                     </ul>
-                </div>
-            </details>
-        </section>
+                    <p class="govuk-body">{words::MEANWHILE}</p>
+                })}
+                <p class="govuk-body">{words::SOURCES_SUMMARY}</p>
+                <ul class="govuk-list app-reason-list">
+                    {sources
+                        .into_iter()
+                        .map(|s| {
+                            let checked = words::checked_note(&s);
+                            view! { <li><SourceLink source=s /> <span class="app-citation">{format!("\u{2014} {checked}")}</span></li> }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        </details>
     }
 }
 

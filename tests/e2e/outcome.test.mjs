@@ -18,10 +18,10 @@ import { downloadFrom } from './referral.mjs';
 const PHONE = { width: 320, height: 568 };
 const DESKTOP = { width: 1280, height: 800 };
 
-/** A health visitor: serious harm to a toddler in the partnership's own area, abuse suspected. */
+/** A health visitor: serious harm to a toddler in Maidstone (a district: Kent County Council's area), abuse suspected. */
 const HEALTH_VISITOR = {
   asker: 'health', event: 'serious_harm', child_age: { age_in_years: 1 }, abuse_or_neglect: 'suspected',
-  incident_date: '2026-11-23', incident_place: { english_local_authority: 'Northshire' }, looked_after: 'no',
+  incident_date: '2026-11-23', incident_place: { english_local_authority: 'Maidstone' }, looked_after: 'no',
   suspected_person: 'parent_or_carer', setting: 'home', la_aware_date: '2026-11-24',
 };
 /** A police officer unsure of everything, who does not know where it happened. */
@@ -33,7 +33,7 @@ const UNSURE_POLICE = {
 /** The local authority, criteria met (scenario S01's answers). */
 const LOCAL_AUTHORITY = {
   asker: 'local_authority', event: 'serious_harm', child_age: { age_in_years: 0 }, abuse_or_neglect: 'suspected',
-  incident_place: { english_local_authority: 'Northshire' }, residence: { english_local_authority: 'Northshire' },
+  incident_place: { english_local_authority: 'Maidstone' }, residence: { english_local_authority: 'Maidstone' },
   la_aware_date: '2026-11-20', notification_sent: 'not_sent_yet',
 };
 
@@ -71,16 +71,20 @@ for (const [size, viewport] of [['320 px', PHONE], ['a desktop', DESKTOP]]) {
   test(`at ${size}, a health visitor sees on the first screen that she must refer to the council today, and how`, async () => {
     const { session, page } = await outcomeFor(HEALTH_VISITOR, viewport);
     const headline = page.getByTestId('headline');
-    assert.equal(await headline.innerText(), 'Refer this to Northshire\u2019s children\u2019s social care today');
+    assert.equal(await headline.innerText(), 'Refer this to Kent County Council\u2019s children\u2019s social care today');
     const contact = page.getByTestId('contact');
-    assert.match(await contact.innerText(), /01632 960 200/, 'the partnership\u2019s children\u2019s social care number');
+    // Kent is not the demonstration partnership's own area: how to reach it is Kent County
+    // Council's own page on GOV.UK, a link fetched only if followed.
+    assert.equal(await contact.getByTestId('council-link').getAttribute('href'), 'https://www.gov.uk/find-local-council/kent');
+    // Why Kent, when she typed Maidstone.
+    assert.match(await page.getByTestId('top-section').innerText(), /Maidstone is in Kent: Kent County Council provides children\u2019s services there\./);
     assert.ok(await onFirstScreen(headline, viewport), 'the headline is on the first screen');
     assert.ok(await onFirstScreen(contact.locator('li').first(), viewport), 'how to contact them: the first number is on the first screen');
     if (viewport === DESKTOP) assert.ok(await onFirstScreen(contact, viewport), 'every contact on the first screen');
     // Then the local authority's duty and its date.
-    assert.match(await page.getByTestId('top-section').innerText(), /Then Northshire must tell the Child Safeguarding Practice Review Panel\. It must do this by Tuesday 1 December 2026\./);
+    assert.match(await page.getByTestId('top-section').innerText(), /Then Kent County Council must tell the Child Safeguarding Practice Review Panel\. It must do this by Tuesday 1 December 2026\./);
     // Her own line heads the deadlines.
-    assert.match(await page.getByTestId('deadlines').locator('li').first().innerText(), /^Today\s+You refer to Northshire\u2019s children\u2019s social care/);
+    assert.match(await page.getByTestId('deadlines').locator('li').first().innerText(), /^Today\s+You refer to Kent County Council\u2019s children\u2019s social care/);
     await assertAccessible(page, `outcome for a health visitor at ${size}`);
     await assertCleanSession(session);
   });
@@ -114,7 +118,7 @@ test('a police officer unsure of everything is still asked where the child lives
   assert.equal(await page.getByTestId('headline').innerText(), 'Refer this to Kent County Council\u2019s children\u2019s social care today');
   // Not the partnership's own council: a link to find it on GOV.UK, fetched only if followed.
   const link = page.getByTestId('council-link');
-  assert.equal(await link.getAttribute('href'), 'https://www.gov.uk/report-child-abuse-to-local-council');
+  assert.equal(await link.getAttribute('href'), 'https://www.gov.uk/find-local-council/kent');
   assert.match(await link.innerText(), /Kent County Council/);
   assert.doesNotMatch(await mainText(page), /[^.!?\n] The local authority/);
   await assertAccessible(page, 'outcome for an unsure police officer');
@@ -155,7 +159,16 @@ test('print or save: at most two pages, marked, dated, with the rule set and eve
   const json = JSON.parse(saved.text);
   assert.equal(json.format, 'assessment-record/1');
   assert.deepEqual(Object.keys(json).sort(), ['assessment', 'case_facts', 'format', 'saved_at']);
-  for (const [question, value] of Object.entries(entered)) assert.deepEqual(json.case_facts[question], value, question);
+  for (const [question, value] of Object.entries(entered)) {
+    const saved = json.case_facts[question];
+    if (typeof value?.english_local_authority === 'string') {
+      // A place is saved by its code, with the name as typed for the record.
+      assert.equal(saved.english_local_authority.typed, value.english_local_authority, question);
+      assert.match(saved.english_local_authority.code, /^E\d{8}$/, question);
+    } else {
+      assert.deepEqual(saved, value, question);
+    }
+  }
   // The assess command reproduces it (exit 0, the same assessment).
   const dir = mkdtempSync(path.join(tmpdir(), 'record-'));
   const file = path.join(dir, saved.name);

@@ -127,7 +127,9 @@ test('a health visitor who types "Maidstone" is told Kent County Council must no
   await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'See what happens next');
   await page.keyboard.press('Enter');
   await page.getByTestId('headline').waitFor();
-  assert.match(await page.getByTestId('headline').innerText(), /^Kent County Council must notify the Child Safeguarding Practice Review Panel/);
+  // Her own action first (refer today), then the authority's duty.
+  assert.equal(await page.getByTestId('headline').innerText(), 'Refer this to Kent County Council\u2019s children\u2019s social care today');
+  assert.match(await page.getByTestId('top-section').innerText(), /Then Kent County Council must tell the Child Safeguarding Practice Review Panel/);
   const main = await page.locator('main').innerText();
   assert.match(main, /Maidstone is in Kent: Kent County Council provides children\u2019s services there\./);
   assert.doesNotMatch(main, /Maidstone must notify|Maidstone children/);
@@ -165,7 +167,9 @@ test('a health visitor who types "Cumbria" for an incident after April 2023 is a
   await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'See what happens next');
   await page.keyboard.press('Enter');
   await page.getByTestId('headline').waitFor();
-  assert.match(await page.getByTestId('headline').innerText(), /^Cumberland Council must notify the Child Safeguarding Practice Review Panel/);
+  // Her own action first (refer today), then the authority's duty.
+  assert.equal(await page.getByTestId('headline').innerText(), 'Refer this to Cumberland Council\u2019s children\u2019s social care today');
+  assert.match(await page.getByTestId('top-section').innerText(), /Then Cumberland Council must tell the Child Safeguarding Practice Review Panel/);
   assert.match(await page.locator('main').innerText(), /Cumbria County Council was replaced on 1 April 2023 by Cumberland and Westmorland and Furness: Cumberland Council provides children\u2019s services in Cumberland\./);
   await assertCleanSession(session);
 });

@@ -40,11 +40,13 @@ test('the outcome says what the rules were checked against and when, with readab
   assert.equal(await page.getByTestId('review-notice').count(), 0, 'no notice before the review-by date');
   await toOutcome(page);
   assert.equal(await page.getByTestId('review-notice').count(), 0);
+  // On screen, one short line says when, and that newer guidance is not yet reviewed; the
+  // disclosure it titles says the rest.
+  assert.equal(await page.getByTestId('sources-summary').innerText(), 'Checked November 2026; newer guidance exists');
+  await page.getByTestId('sources-checked').locator('summary').click();
   const statement = await page.getByTestId('checked-statement').innerText();
   assert.match(statement, /last checked against the law and guidance in November 2026/);
   assert.match(statement, /checked again by 31 May 2027/);
-  // The lists are in a disclosure: two short sentences are on screen.
-  await page.getByTestId('sources-details').locator('summary').click();
   const notReviewed = await page.getByTestId('not-reviewed').innerText();
   assert.match(notReviewed, /Working Together to Safeguard Children 2026/);
   assert.match(notReviewed, /Report the death or serious harm of a child or care leaver/);
@@ -52,6 +54,7 @@ test('the outcome says what the rules were checked against and when, with readab
 
   // A reason's citation: the source's name as the link text, its address only in href, and
   // the quotation beside it. Opened, the "Why?" of the conditions shows it.
+  await page.getByTestId('conditions').locator('summary').first().click();
   const s16c = page.locator('[data-testid="conditions"] .app-citation__source[data-source="ChildrenAct2004S16C"]').first();
   const link = s16c.locator('a');
   assert.match(await link.innerText(), /^Children Act 2004, section 16C\(1\)\(a\)/);
