@@ -8,10 +8,13 @@
 //   - every `rem` becomes a multiple of `--referral-assistant-rem` (set on `:host`,
 //     style/_embed.scss), so a host page's root font size (`html { font-size: 62.5% }`) does
 //     not rescale the tool. Media queries are left alone: their `em` is the browser's default.
-// - embed.js: the loader a host page includes (src/embed/embed.js) with wasm-bindgen's glue
-//   written in, and the integrity hashes of the WebAssembly and the stylesheet, which it checks
-//   when it fetches them: the one hash a host page puts on its script element (`integrity=`)
-//   covers every file the tool runs.
+// - referral_assistant_on_demand_bg.wasm: the on-demand module (everything after the start
+//   page; src/extension/), the standalone app's second module, built the same way
+//   (scripts/extension.mjs).
+// - embed.js: the loader a host page includes (src/embed/embed.js) with both modules'
+//   wasm-bindgen glue written in, and the integrity hashes of the two WebAssembly files and the
+//   stylesheet, which it checks when it fetches them: the one hash a host page puts on its
+//   script element (`integrity=`) covers every file the tool runs.
 // - frame.html, frame.css: the ready framed page for iframe mode; frame-host.js: the host
 //   page's side (sizes the frame from the height messages).
 // - package.json (wasm-pack's, with this package's files), CHANGELOG.md, and integrity.json:
@@ -21,6 +24,7 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postcss from 'postcss';
+import { buildExtension } from './extension.mjs';
 import valueParser from 'postcss-value-parser';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -58,25 +62,36 @@ export function widgetCss(css) {
 /** A file's SHA-384 as `integrity=` takes it. */
 export const integrity = (body) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 
-/**
- * embed.js: the loader with wasm-bindgen's glue written in (one module, so one hash covers
- * both) and the hashes of the files it fetches.
- */
-export function bundleLoader(loader, glue, hashes) {
-  const importLine = /^import init, \{[^}]*\} from '\.\/referral_assistant\.js';\n/m;
-  if (!importLine.test(loader)) throw new Error('widget: embed.js does not import the glue as expected');
-  if (/^import /m.test(glue)) throw new Error('widget: the glue imports other files (snippets): they would not be covered by its hash');
+/** wasm-bindgen's glue without its `export`s (the names it exported, and its init function). */
+function unexported(glue, file) {
+  if (/^import /m.test(glue)) throw new Error(`widget: ${file} imports other files (snippets): they would not be covered by its hash`);
+  const names = [...glue.matchAll(/^export (?:function|class) (\w+)/gm)].map((match) => match[1]);
   const inner = glue
     .replace(/^export (function|class|const|let) /gm, '$1 ')
     .replace(/^export \{[^}]*\};?\n/gm, '')
     .replace(/^export default [^;]+;\n/gm, '');
-  if (/^export /m.test(inner)) throw new Error('widget: an export of the glue was not recognised');
-  const body = loader
+  if (/^export /m.test(inner)) throw new Error(`widget: an export of ${file} was not recognised`);
+  return { inner, names };
+}
+
+/**
+ * embed.js: the loader with both modules' wasm-bindgen glue written in (one file, so one hash
+ * covers all three) and the hashes of the files it fetches. The start page's glue is at the top
+ * level; the on-demand module's is in a scope of its own (the two define the same names).
+ */
+export function bundleLoader(loader, glue, onDemandGlue, hashes) {
+  const importLine = /^import init, \{[^}]*\} from '\.\/referral_assistant\.js';\n/m;
+  const onDemandLine = /^import \* as onDemand from '\.\/extension\.js';\n/m;
+  if (!importLine.test(loader) || !onDemandLine.test(loader)) throw new Error('widget: embed.js does not import the glue as expected');
+  const shell = unexported(glue, 'referral_assistant.js');
+  const onDemand = unexported(onDemandGlue, 'extension.js');
+  const placeholders = { __WASM_INTEGRITY__: hashes.wasm, __ON_DEMAND_WASM_INTEGRITY__: hashes.onDemandWasm, __CSS_INTEGRITY__: hashes.css };
+  let body = loader
     .replace(importLine, '')
-    .replace("'__WASM_INTEGRITY__'", JSON.stringify(hashes.wasm))
-    .replace("'__CSS_INTEGRITY__'", JSON.stringify(hashes.css));
-  if (body.includes('__WASM_INTEGRITY__') || body.includes('__CSS_INTEGRITY__')) throw new Error('widget: integrity placeholders left in embed.js');
-  return `// wasm-bindgen's glue (referral_assistant.js), written in by scripts/widget.mjs.\n${inner}\nconst init = __wbg_init;\n\n${body}`;
+    .replace(onDemandLine, `const onDemand = (() => {\n${onDemand.inner}\nreturn Object.freeze({ default: __wbg_init, ${onDemand.names.join(', ')} });\n})();\n`);
+  for (const [placeholder, hash] of Object.entries(placeholders)) body = body.replace(`'${placeholder}'`, JSON.stringify(hash));
+  if (/__\w*INTEGRITY__/.test(body)) throw new Error('widget: integrity placeholders left in embed.js');
+  return `// wasm-bindgen's glue (referral_assistant.js), written in by scripts/widget.mjs.\n${shell.inner}\nconst init = __wbg_init;\n\n${body}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -87,8 +102,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(path.join(PKG, 'referral-assistant.css'), css);
   const wasm = readFileSync(path.join(PKG, 'referral_assistant_bg.wasm'));
   const glue = readFileSync(path.join(PKG, 'referral_assistant.js'), 'utf8');
+  const built = buildExtension({ targetDir: process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target') });
+  let onDemandWasm, onDemandGlue;
+  try {
+    onDemandWasm = readFileSync(built.wasm);
+    onDemandGlue = readFileSync(built.script, 'utf8');
+  } finally {
+    rmSync(built.dir, { recursive: true, force: true });
+  }
+  writeFileSync(path.join(PKG, 'referral_assistant_on_demand_bg.wasm'), onDemandWasm);
   const loader = readFileSync(path.join(ROOT, 'src', 'embed', 'embed.js'), 'utf8');
-  const embed = bundleLoader(loader, glue, { wasm: integrity(wasm), css: integrity(css) });
+  const embed = bundleLoader(loader, glue, onDemandGlue, { wasm: integrity(wasm), onDemandWasm: integrity(onDemandWasm), css: integrity(css) });
   writeFileSync(path.join(PKG, 'embed.js'), embed);
   rmSync(path.join(PKG, 'referral_assistant.js'));
   copyFileSync(path.join(ROOT, 'src', 'embed', 'frame.css'), path.join(PKG, 'frame.css'));
@@ -100,7 +124,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   copyFileSync(path.join(ROOT, 'src', 'embed', 'CHANGELOG.md'), path.join(PKG, 'CHANGELOG.md'));
 
   // wasm-pack's package.json, with this package's own files and entry point.
-  const files = ['embed.js', 'referral_assistant_bg.wasm', 'referral-assistant.css', 'frame.html', 'frame.css', 'frame-host.js', 'CHANGELOG.md', 'integrity.json'];
+  const files = ['embed.js', 'referral_assistant_bg.wasm', 'referral_assistant_on_demand_bg.wasm', 'referral-assistant.css', 'frame.html', 'frame.css', 'frame-host.js', 'CHANGELOG.md', 'integrity.json'];
   const pack = JSON.parse(readFileSync(path.join(PKG, 'package.json'), 'utf8'));
   const changelog = readFileSync(path.join(PKG, 'CHANGELOG.md'), 'utf8');
   if (!changelog.includes(`## ${pack.version}`)) throw new Error(`widget: CHANGELOG.md has no entry for ${pack.version}`);

@@ -8,9 +8,15 @@
 //   await unmount(element); // gone: its pages, its state and every listener it added
 // The WebAssembly and the stylesheet are next to this file. Nothing else is fetched except each
 // tool's same-origin configuration file (data-config), without cookies or referrer.
-// `make widget` (scripts/widget.mjs) writes wasm-bindgen's glue into this file in place of the
-// import below, so that one integrity hash covers both.
+//
+// Two modules, as in the standalone app: the first (referral_assistant_bg.wasm) is the start
+// page, Exit this page, the privacy notice and the accessibility statement, so the tool shows
+// and Exit works as soon as it has arrived; the second (referral_assistant_on_demand_bg.wasm:
+// the questions, the outcome, the referral, training) is fetched once the start page is up.
+// `make widget` (scripts/widget.mjs) writes both modules' wasm-bindgen glue into this file in
+// place of the imports below, so that one integrity hash covers everything.
 import init, { mountReferralAssistant, unmountReferralAssistant } from './referral_assistant.js';
+import * as onDemand from './extension.js';
 
 const stylesheet = new URL('referral-assistant.css', import.meta.url).href;
 
@@ -25,15 +31,31 @@ try {
 // The files this loader fetches, checked against their hashes (written in by `make widget`): the
 // hash on the host page's script element covers this file, and so everything the tool runs.
 const WASM_INTEGRITY = '__WASM_INTEGRITY__';
+const ON_DEMAND_WASM_INTEGRITY = '__ON_DEMAND_WASM_INTEGRITY__';
 const CSS_INTEGRITY = '__CSS_INTEGRITY__';
 
 const ready = init({ module_or_path: fetch(new URL('referral_assistant_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY }) });
+
+let onDemandReady;
+/** The on-demand module, fetched and started once for every tool on the page: its exports. */
+function loadOnDemand() {
+  onDemandReady ??= onDemand.default({
+    module_or_path: fetch(new URL('referral_assistant_on_demand_bg.wasm', import.meta.url), { integrity: ON_DEMAND_WASM_INTEGRITY }),
+  }).then(
+    () => onDemand,
+    (error) => {
+      onDemandReady = undefined; // offline for now: the tool offers to try again
+      throw error;
+    },
+  );
+  return onDemandReady;
+}
 
 /** Mounts the tool in `element`; nothing happens if it is already there. */
 export async function mount(element) {
   if (!(element instanceof Element)) throw new TypeError('Referral assistant: mount(element) needs an element.');
   await ready;
-  await mountReferralAssistant(element, stylesheet, CSS_INTEGRITY);
+  await mountReferralAssistant(element, stylesheet, CSS_INTEGRITY, loadOnDemand);
 }
 
 /** Removes the tool from `element`. Resolves to whether there was one. */

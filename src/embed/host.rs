@@ -41,9 +41,37 @@ pub enum Mode {
 #[derive(Clone)]
 pub struct Embedding {
     shadow: web_sys::ShadowRoot,
+    /// What the configuration was built from: the on-demand module builds the same from them.
+    inputs: ConfigInputs,
     loaded: LoadedConfig,
     /// The host element asked for the web manager's notice on the page (`data-debug`).
     debug: bool,
+    /// `embed.js`'s function that imports the on-demand module (shell side only).
+    guest_loader: Option<js_sys::Function>,
+}
+
+/// Where a tool's configuration comes from: its host element's attributes, its configuration
+/// file (or why there is none) and the page's origin, and whether it is framed.
+#[derive(Clone)]
+struct ConfigInputs {
+    attributes: Vec<(String, String)>,
+    file: FileOutcome,
+    origin: String,
+    mode: Mode,
+}
+
+impl ConfigInputs {
+    /// The configuration and its problems (the iframe's own checks too). Pure, so both modules
+    /// of a tool build the same from the same inputs.
+    fn load(&self) -> LoadedConfig {
+        let mut loaded = validate::load(&self.file, &self.attributes, &self.origin);
+        if self.mode == Mode::Iframe {
+            loaded
+                .problems
+                .extend(validate::iframe_problems(&loaded.config));
+        }
+        loaded
+    }
 }
 
 /// A tool mounted on this page, for `unmount`.
@@ -81,6 +109,111 @@ fn current() -> Option<Embedding> {
             _ => None,
         })
     })
+}
+
+/// What the current tool's guest in the on-demand module needs to know about its embedding (its
+/// shadow root and the inputs of its configuration), as a plain object; `undefined` standalone.
+pub fn for_guest() -> JsValue {
+    let Some(embedding) = current() else {
+        return JsValue::UNDEFINED;
+    };
+    let inputs = &embedding.inputs;
+    let object = js_sys::Object::new();
+    let set = |name: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&object, &name.into(), &value);
+    };
+    set(guest_key::SHADOW, embedding.shadow.clone().into());
+    let attributes: js_sys::Array = inputs
+        .attributes
+        .iter()
+        .map(|(name, value)| js_sys::Array::of2(&name.into(), &value.into()))
+        .collect();
+    set(guest_key::ATTRIBUTES, attributes.into());
+    match &inputs.file {
+        FileOutcome::NotAsked => {}
+        FileOutcome::Fetched(text) => set(guest_key::FILE, text.into()),
+        FileOutcome::Failed(why) => set(guest_key::FILE_FAILED, why.into()),
+    }
+    set(guest_key::ORIGIN, inputs.origin.as_str().into());
+    set(guest_key::FRAMED, (inputs.mode == Mode::Iframe).into());
+    set(guest_key::DEBUG, embedding.debug.into());
+    object.into()
+}
+
+/// The names in [`for_guest`]'s object.
+mod guest_key {
+    pub const SHADOW: &str = "shadow";
+    pub const ATTRIBUTES: &str = "attributes";
+    pub const FILE: &str = "file";
+    pub const FILE_FAILED: &str = "fileFailed";
+    pub const ORIGIN: &str = "origin";
+    pub const FRAMED: &str = "framed";
+    pub const DEBUG: &str = "debug";
+}
+
+/// The on-demand module's side of [`for_guest`]: the tool's embedding, its configuration built
+/// from the same inputs, and registered until [`release`]. `None` for the standalone app.
+pub fn adopt(value: &JsValue) -> Option<Embedding> {
+    let get = |name: &str| js_sys::Reflect::get(value, &name.into()).ok();
+    let shadow = get(guest_key::SHADOW)?
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()?;
+    let attributes = get(guest_key::ATTRIBUTES)
+        .and_then(|list| list.dyn_into::<js_sys::Array>().ok())
+        .map(|list| {
+            list.iter()
+                .filter_map(|pair| {
+                    let pair = pair.dyn_into::<js_sys::Array>().ok()?;
+                    Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let file = match (
+        get(guest_key::FILE).and_then(|text| text.as_string()),
+        get(guest_key::FILE_FAILED).and_then(|why| why.as_string()),
+    ) {
+        (Some(text), _) => FileOutcome::Fetched(text),
+        (None, Some(why)) => FileOutcome::Failed(why),
+        (None, None) => FileOutcome::NotAsked,
+    };
+    let framed = get(guest_key::FRAMED).is_some_and(|framed| framed.is_truthy());
+    let inputs = ConfigInputs {
+        attributes,
+        file,
+        origin: get(guest_key::ORIGIN)
+            .and_then(|origin| origin.as_string())
+            .unwrap_or_default(),
+        mode: if framed { Mode::Iframe } else { Mode::Widget },
+    };
+    MODE.set(inputs.mode);
+    let embedding = Embedding {
+        shadow,
+        loaded: inputs.load(),
+        inputs,
+        debug: get(guest_key::DEBUG).is_some_and(|debug| debug.is_truthy()),
+        guest_loader: None,
+    };
+    INSTANCES.with_borrow_mut(|instances| {
+        instances.push(Instance {
+            host: embedding.shadow.host(),
+            embedding: Some(embedding.clone()),
+            app: None,
+            height: None,
+        })
+    });
+    Some(embedding)
+}
+
+/// The on-demand module: the tool's guest has gone (see [`adopt`]).
+pub fn release(embedding: Embedding) {
+    let host = embedding.shadow.host();
+    INSTANCES.with_borrow_mut(|instances| instances.retain(|instance| instance.host != host));
+}
+
+/// `embed.js`'s function that imports the on-demand module, when the current tool is embedded.
+pub fn guest_loader() -> Option<js_sys::Function> {
+    current().and_then(|embedding| embedding.guest_loader)
 }
 
 /// The configuration to use: the partnership's when embedded, else the built-in demo.
@@ -146,17 +279,20 @@ pub fn leave_for(destination: &str) {
 
 /// Mounts the tool in `host`: reads its attributes, fetches its configuration file, checks
 /// everything, and mounts the app in a shadow root with `stylesheet` (the package's own CSS
-/// file, checked against `stylesheet_integrity`, its SHA-384 as `integrity=` takes it). Mounting
-/// an element that already holds the tool does nothing. Called by `embed.js`.
+/// file, checked against `stylesheet_integrity`, its SHA-384 as `integrity=` takes it).
+/// `guest_loader` imports the on-demand module (everything after the start page) and resolves
+/// to its exports. Mounting an element that already holds the tool does nothing. Called by
+/// `embed.js`.
 #[cfg(feature = "widget")]
 #[wasm_bindgen(js_name = mountReferralAssistant)]
 pub async fn mount_referral_assistant(
     host: web_sys::Element,
     stylesheet: String,
     stylesheet_integrity: String,
+    guest_loader: js_sys::Function,
 ) {
     console_error_panic_hook::set_once();
-    mount(host, stylesheet, stylesheet_integrity).await;
+    mount(host, stylesheet, stylesheet_integrity, guest_loader).await;
 }
 
 /// Removes the tool from `host`: its pages, its state and every listener it added. Returns
@@ -168,7 +304,12 @@ pub fn unmount_referral_assistant(host: web_sys::Element) -> bool {
 }
 
 /// See [`mount_referral_assistant`].
-pub async fn mount(host: web_sys::Element, stylesheet: String, stylesheet_integrity: String) {
+pub async fn mount(
+    host: web_sys::Element,
+    stylesheet: String,
+    stylesheet_integrity: String,
+    guest_loader: js_sys::Function,
+) {
     // A single-page host may have replaced the element of an earlier tool without unmounting it.
     let gone: Vec<web_sys::Element> = INSTANCES.with_borrow(|instances| {
         instances
@@ -220,7 +361,6 @@ pub async fn mount(host: web_sys::Element, stylesheet: String, stylesheet_integr
     if !still_wanted {
         return;
     }
-    let mut loaded = validate::load(&file, &attributes, &origin);
     let framed = window()
         .top()
         .ok()
@@ -228,11 +368,13 @@ pub async fn mount(host: web_sys::Element, stylesheet: String, stylesheet_integr
         .is_some_and(|top| !js_sys::Object::is(&top, &window()));
     let mode = if framed { Mode::Iframe } else { Mode::Widget };
     MODE.set(mode);
-    if mode == Mode::Iframe {
-        loaded
-            .problems
-            .extend(validate::iframe_problems(&loaded.config));
-    }
+    let inputs = ConfigInputs {
+        attributes,
+        file,
+        origin,
+        mode,
+    };
+    let loaded = inputs.load();
     report_to_console(&loaded.problems);
 
     // An element unmounted earlier keeps its (emptied) shadow root.
@@ -272,8 +414,10 @@ pub async fn mount(host: web_sys::Element, stylesheet: String, stylesheet_integr
     let host_origin = loaded.config.host_origin.clone();
     let embedding = Embedding {
         shadow,
+        inputs,
         loaded,
         debug,
+        guest_loader: Some(guest_loader),
     };
     let provided = embedding.clone();
     let app = leptos::mount::mount_to(container.clone(), move || {

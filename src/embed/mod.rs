@@ -9,7 +9,8 @@ pub use config::{
     partnership_config_schema, Contact, Features, LocalLink, Logo, PartnershipConfig,
 };
 pub use host::{
-    app_root, configured, element_by_id, leave_for, mode, mount, owns_document, query, unmount,
-    AppRoot, ConfigNotice, Embedding, Mode, HEIGHT_MESSAGE, HOST_ELEMENT_ID,
+    adopt, app_root, configured, element_by_id, for_guest, guest_loader, leave_for, mode, mount,
+    owns_document, query, release, unmount, AppRoot, ConfigNotice, Embedding, Mode, HEIGHT_MESSAGE,
+    HOST_ELEMENT_ID,
 };
 pub use page::{with_page_settings, SUBMISSION_ENDPOINT_META};

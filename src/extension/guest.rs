@@ -1,11 +1,11 @@
 //! The on-demand module's side: the answers, the referral and training state, kept for the whole
 //! visit, and the page showing (a question, check your answers, the outcome, a referral or
-//! training page), mounted into the element the app gives. `src/bin/extension.rs` exports these
-//! functions to JavaScript; the widget package calls them directly.
+//! training page), mounted into the element the app gives. `src/bin/extension.rs` exports a
+//! [`Guest`] per tool to JavaScript (two tools on one host page share the module, not a guest).
 
 use super::Bridge;
 use crate::app::Session;
-use crate::embed::{with_page_settings, PartnershipConfig};
+use crate::embed::{with_page_settings, Embedding, PartnershipConfig};
 use crate::flow;
 use crate::navigation::{Navigator, Page};
 use crate::pages::{CheckAnswersPage, OutcomePage, QuestionPage, ReferralPage, ReferralSession};
@@ -19,6 +19,8 @@ use std::cell::RefCell;
 pub struct Guest {
     /// Owns the state below for the whole visit (no page of the app owns it).
     root: Owner,
+    /// The tool this guest serves when embedded (its shadow root and configuration).
+    embedding: Option<Embedding>,
     session: Session,
     referral: ReferralSession,
     /// The page showing; dropping it unmounts the page.
@@ -26,13 +28,15 @@ pub struct Guest {
 }
 
 impl Guest {
-    /// Connects to the app that owns the session. `parent`: the app's own owner when both sides
-    /// are linked into one module (the widget), so the guest's state goes when that tool is
-    /// unmounted and it sees the tool's context; `None` in the on-demand module (a root).
-    pub fn connect(owner: Bridge, parent: Option<Owner>) -> Guest {
+    /// Connects to the app that owns the session; `embedding`: the tool's, when embedded (the
+    /// guest's pages then see its shadow root and configuration, as the shell's do).
+    pub fn connect(owner: Bridge, embedding: Option<Embedding>) -> Guest {
         let _ = any_spawner::Executor::init_wasm_bindgen();
-        let root = parent.map_or_else(root_owner, |parent| parent.child());
+        let root = root_owner();
         root.with(|| {
+            if let Some(embedding) = &embedding {
+                provide_context(embedding.clone());
+            }
             let navigator = Navigator::delegating_to(owner.clone(), Page::Start);
             let session = Session::new(navigator, owner.clone());
             let referral = ReferralSession::new();
@@ -54,6 +58,7 @@ impl Guest {
             });
             Guest {
                 root: root.clone(),
+                embedding,
                 session,
                 referral,
                 showing: RefCell::new(None),
@@ -100,48 +105,16 @@ impl Guest {
     }
 }
 
-thread_local! {
-    /// The on-demand module's one guest (`src/bin/extension.rs`).
-    static GUEST: RefCell<Option<Guest>> = const { RefCell::new(None) };
-}
-
-/// The on-demand module: connects its guest (once, after loading).
-pub fn connect(owner: Bridge) {
-    GUEST.set(Some(Guest::connect(owner, None)));
-}
-
-/// The on-demand module: see [`Guest::show`].
-pub fn show(container: web_sys::HtmlElement, slug: &str) {
-    GUEST.with_borrow(|guest| {
-        if let Some(guest) = guest {
-            guest.show(container, slug);
+impl Drop for Guest {
+    /// The tool went (unmounted by its host page): its page, its state and every listener its
+    /// pages added go with it.
+    fn drop(&mut self) {
+        self.hide();
+        self.root.cleanup();
+        if let Some(embedding) = self.embedding.take() {
+            crate::embed::release(embedding);
         }
-    });
-}
-
-/// The on-demand module: see [`Guest::start_page`].
-pub fn start_page() -> String {
-    GUEST
-        .with_borrow(|guest| guest.as_ref().map(Guest::start_page))
-        .unwrap_or_else(|| Page::Question(flow::FIRST_QUESTION).slug())
-}
-
-/// The on-demand module: see [`Guest::hide`].
-pub fn hide() {
-    GUEST.with_borrow(|guest| {
-        if let Some(guest) = guest {
-            guest.hide();
-        }
-    });
-}
-
-/// The on-demand module: see [`Guest::clear`].
-pub fn clear() {
-    GUEST.with_borrow(|guest| {
-        if let Some(guest) = guest {
-            guest.clear();
-        }
-    });
+    }
 }
 
 fn page_view(page: Page) -> AnyView {
@@ -157,8 +130,8 @@ fn page_view(page: Page) -> AnyView {
     }
 }
 
-/// A new root owner, whatever owner is current (the widget calls in from the app's own pages,
-/// whose owners are disposed when they go; the guest's state must outlive them).
+/// A new root owner, whatever owner is current (the guest's state must outlive the page that
+/// first asked for it).
 fn root_owner() -> Owner {
     let current = Owner::current();
     if let Some(current) = current.clone() {

@@ -5,6 +5,8 @@ use super::call;
 use crate::app::Shell;
 use crate::navigation::{focus_main_heading, Page};
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::js_sys::{Array, Function, Object, Reflect};
 
@@ -13,56 +15,60 @@ use web_sys::js_sys::{Array, Function, Object, Reflect};
 /// screen (`ui::after_first_paint`), or when one of its pages is asked for first.
 pub const MODULE_META: &str = "app-on-demand-module";
 
-/// The guest module, once loaded and connected.
-enum Guest {
-    /// The widget package: the guest's code is linked into this module; one guest per tool.
-    #[cfg(feature = "widget")]
-    Linked(std::rc::Rc<super::guest::Guest>),
-    /// The standalone app: the guest's own module (its exports, from `src/bin/extension.rs`).
-    #[cfg_attr(feature = "widget", allow(dead_code))]
-    Loaded(Object),
-}
-
-/// A tool's hold on its guest: empty until loaded. Each tool on a page has its own, so two tools
-/// never share answers (the shell keeps it; see `crate::app::Shell`).
+/// A tool's hold on its guest in the on-demand module: empty until loaded, then the `Guest`
+/// object that `src/bin/extension.rs` exports (its methods are called by name). Each tool on a
+/// page has its own, so two tools never share answers (the shell keeps it; see
+/// `crate::app::Shell`).
 #[derive(Clone, Copy)]
 pub struct GuestSlot {
-    guest: StoredValue<Option<Guest>, LocalStorage>,
-    /// Where a linked guest's state lives: a child of the tool's own owner (widget only).
-    #[cfg_attr(not(feature = "widget"), allow(dead_code))]
-    owner: StoredValue<Owner, LocalStorage>,
+    guest: StoredValue<Rc<RefCell<Option<Object>>>, LocalStorage>,
+    /// The tool's side of the connection, taken when the tool is made (its context is there;
+    /// the loads start later, from callbacks outside it): the widget's loader of the module
+    /// (`None` standalone), and what the guest is told of the tool's embedding.
+    tool: StoredValue<(Option<web_sys::js_sys::Function>, JsValue), LocalStorage>,
 }
 
 impl GuestSlot {
-    /// An empty slot, owned by the current tool (its state goes when the tool is unmounted).
+    /// An empty slot, owned by the current tool: when the tool goes (a host page unmounts it),
+    /// its guest is freed, and with it the guest's page, state and listeners.
     pub fn new() -> GuestSlot {
-        // Both go with the tool's owner: the guest's state and every page it shows.
+        let guest = Rc::new(RefCell::new(None::<Object>));
+        // Cleanups must be Send: this one runs on the one thread it was made on.
+        let held = send_wrapper::SendWrapper::new(guest.clone());
+        on_cleanup(move || {
+            if let Some(guest) = held.borrow_mut().take() {
+                call_export(&guest, "free", &[]);
+            }
+        });
         GuestSlot {
-            guest: StoredValue::new_local(None),
-            owner: StoredValue::new_local(Owner::current().unwrap_or_default().child()),
+            guest: StoredValue::new_local(guest),
+            tool: StoredValue::new_local((crate::embed::guest_loader(), crate::embed::for_guest())),
         }
     }
 
     fn is_loaded(&self) -> bool {
-        self.guest.with_value(Option::is_some)
+        self.guest
+            .try_with_value(|guest| guest.borrow().is_some())
+            .unwrap_or(false)
     }
 
-    /// Runs `action` on the guest if it is loaded (outside the slot's borrow: the guest may call
-    /// back into the shell).
-    fn with_guest<T>(&self, action: impl FnOnce(&Guest) -> T) -> Option<T> {
-        let guest = self.guest.try_with_value(|guest| {
-            guest.as_ref().map(|guest| match guest {
-                #[cfg(feature = "widget")]
-                Guest::Linked(linked) => Guest::Linked(linked.clone()),
-                Guest::Loaded(module) => Guest::Loaded(module.clone()),
-            })
-        })??;
-        Some(action(&guest))
+    fn connect(&self, guest: Object) {
+        self.guest
+            .with_value(|slot| *slot.borrow_mut() = Some(guest));
+    }
+
+    /// Calls the guest's method `name` if it is loaded (outside the slot's borrow: the guest may
+    /// call back into the shell).
+    fn call(&self, name: &str, arguments: &[&JsValue]) -> Option<JsValue> {
+        let guest = self
+            .guest
+            .try_with_value(|guest| guest.borrow().clone())??;
+        call_export(&guest, name, arguments)
     }
 
     /// Tells the guest, if it was ever loaded, to forget the answers and the referral.
     pub fn clear(&self) {
-        self.with_guest(Guest::clear);
+        self.call("clear", &[]);
     }
 }
 
@@ -74,56 +80,7 @@ impl Default for GuestSlot {
 
 thread_local! {
     /// The module's import while it is under way (and after: importing again is a no-op).
-    #[cfg(not(feature = "widget"))]
-    static IMPORTING: std::cell::RefCell<Option<web_sys::js_sys::Promise>> = const { std::cell::RefCell::new(None) };
-}
-
-impl Guest {
-    fn show(&self, container: &web_sys::HtmlElement, page: Page) {
-        match self {
-            #[cfg(feature = "widget")]
-            Guest::Linked(guest) => guest.show(container.clone(), &page.slug()),
-            Guest::Loaded(module) => {
-                call_export(
-                    module,
-                    "show",
-                    &[container, &JsValue::from_str(&page.slug())],
-                );
-            }
-        }
-    }
-
-    /// Where "Start now" leads: the next question the answers so far need.
-    fn start_page(&self) -> Option<Page> {
-        let slug = match self {
-            #[cfg(feature = "widget")]
-            Guest::Linked(guest) => Some(guest.start_page()),
-            Guest::Loaded(module) => {
-                call_export(module, "startPage", &[]).and_then(|slug| slug.as_string())
-            }
-        };
-        slug.and_then(|slug| Page::from_slug(&slug))
-    }
-
-    fn hide(&self) {
-        match self {
-            #[cfg(feature = "widget")]
-            Guest::Linked(guest) => guest.hide(),
-            Guest::Loaded(module) => {
-                call_export(module, "hide", &[]);
-            }
-        }
-    }
-
-    fn clear(&self) {
-        match self {
-            #[cfg(feature = "widget")]
-            Guest::Linked(guest) => guest.clear(),
-            Guest::Loaded(module) => {
-                call_export(module, "clear", &[]);
-            }
-        }
-    }
+    static IMPORTING: RefCell<Option<web_sys::js_sys::Promise>> = const { RefCell::new(None) };
 }
 
 /// Calls one of the module's exported functions (nothing happens if it is missing).
@@ -133,7 +90,11 @@ fn call_export(module: &Object, name: &str, arguments: &[&JsValue]) -> Option<Js
         .dyn_into::<Function>()
         .ok()?;
     let arguments = arguments.iter().collect::<Array>();
-    function.apply(&JsValue::NULL, &arguments).ok()
+    // Called as a method: the guest's functions are methods of its object.
+    function
+        .apply(module, &arguments)
+        .inspect_err(|error| web_sys::console::error_2(&format!("{name}:").into(), error))
+        .ok()
 }
 
 #[cfg(not(feature = "widget"))]
@@ -148,8 +109,9 @@ extern "C" {
 /// Where "Start now" leads: with no answers (the guest, which holds them, not loaded yet) the
 /// first question, else the next question the answers need.
 pub fn start_page(slot: GuestSlot) -> Page {
-    slot.with_guest(Guest::start_page)
-        .flatten()
+    slot.call("startPage", &[])
+        .and_then(|slug| slug.as_string())
+        .and_then(|slug| Page::from_slug(&slug))
         .unwrap_or(Page::Question(crate::flow::FIRST_QUESTION))
 }
 
@@ -169,41 +131,48 @@ async fn guest_ready(shell: Shell) -> Result<(), ()> {
     if shell.guest.is_loaded() {
         return Ok(());
     }
-    let guest = load(shell).await?;
+    let (loader, embedding) = shell.guest.tool.get_value();
+    let module = load(loader).await?;
     // Two pages may have asked at once: the first to finish connects.
     if !shell.guest.is_loaded() {
-        #[cfg(not(feature = "widget"))]
-        let Guest::Loaded(module) = &guest;
-        #[cfg(not(feature = "widget"))]
-        call_export(module, "connect", &[&bridge_for(shell)]);
-        shell.guest.guest.try_set_value(Some(guest));
+        let guest = call_export(&module, "connect", &[&bridge_for(shell), &embedding]).ok_or(())?;
+        shell.guest.connect(guest.unchecked_into());
     }
     Ok(())
 }
 
-/// The widget: this tool's own guest, linked in, its state owned by the tool.
-#[cfg(feature = "widget")]
-async fn load(shell: Shell) -> Result<Guest, ()> {
-    let bridge = super::Bridge::from_js(bridge_for(shell));
-    let parent = shell.guest.owner.with_value(Clone::clone);
-    Ok(Guest::Linked(std::rc::Rc::new(
-        super::guest::Guest::connect(bridge, Some(parent)),
-    )))
-}
-
+/// The standalone app: imports the module whose script the built page names.
 #[cfg(not(feature = "widget"))]
-async fn load(_shell: Shell) -> Result<Guest, ()> {
+fn import_named_module() -> Result<web_sys::js_sys::Promise, ()> {
     let url = document()
         .query_selector(&format!("meta[name=\"{MODULE_META}\"]"))
         .ok()
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))
         .ok_or(())?;
-    // One import at a time: two instantiations would leave the bridge on the wrong instance.
+    import_module(&url).map_err(|_| ())
+}
+
+/// The widget package has no page of its own: its loader (`embed.js`) always gives the module.
+#[cfg(feature = "widget")]
+fn import_named_module() -> Result<web_sys::js_sys::Promise, ()> {
+    Err(())
+}
+
+/// Imports the on-demand module (once per page): the widget's loader (`embed.js`, which checks
+/// the module's integrity hash) when embedded, else the script the built page names.
+async fn load(loader: Option<web_sys::js_sys::Function>) -> Result<Object, ()> {
     let promise = match IMPORTING.with_borrow(Clone::clone) {
         Some(promise) => promise,
         None => {
-            let promise = import_module(&url).map_err(|_| ())?;
+            let promise = match loader {
+                Some(loader) => loader
+                    .call0(&JsValue::NULL)
+                    .map_err(|_| ())?
+                    .dyn_into::<web_sys::js_sys::Promise>()
+                    .map_err(|_| ())?,
+                None => import_named_module()?,
+            };
             IMPORTING.set(Some(promise.clone()));
             promise
         }
@@ -212,7 +181,7 @@ async fn load(_shell: Shell) -> Result<Guest, ()> {
         .await
         .map_err(|_| IMPORTING.set(None))?;
     // A module namespace object has no prototype (`instanceof Object` is false): no checked cast.
-    Ok(Guest::Loaded(module.unchecked_into::<Object>()))
+    Ok(module.unchecked_into::<Object>())
 }
 
 /// The functions the guest calls: each acts on the shell.
@@ -285,7 +254,9 @@ pub fn OnDemandPage(page: Page) -> impl IntoView {
             }
             match ready {
                 Ok(()) => {
-                    shell.guest.with_guest(|guest| guest.show(&element, page));
+                    shell
+                        .guest
+                        .call("show", &[&element, &JsValue::from_str(&page.slug())]);
                     state.set(Loading::Shown);
                     focus_main_heading();
                 }
@@ -304,7 +275,7 @@ pub fn OnDemandPage(page: Page) -> impl IntoView {
     });
     on_cleanup(move || {
         gone.set_value(true);
-        shell.guest.with_guest(Guest::hide);
+        shell.guest.call("hide", &[]);
     });
     view! {
         {move || match state.get() {

@@ -8,12 +8,13 @@
 //! - [`host`] (the shell): renders [`OnDemandPage`] where such a page shows. It loads the module
 //!   once, connects it to a [`Bridge`], and asks it to show a page, hide it, or forget
 //!   everything;
-//! - [`guest`] (the module, exported by `src/bin/extension.rs`): holds the answers, the referral
+//! - [`guest`] (the module, exported by `src/bin/extension.rs`): one per tool, holds the answers, the referral
 //!   and training state, and mounts each page into the element the shell gives it. Every move
 //!   and every "clear" goes back to the shell, which owns history and quick exit.
 //!
-//! The widget package (`--features widget`) is one module: there the app calls the guest's
-//! functions directly, over the same bridge, so both builds run the same code.
+//! The widget package is split the same way, with the same on-demand module: its loader
+//! (`embed.js`) gives the shell the module, checked against its integrity hash; each tool on a
+//! host page connects a guest of its own.
 
 pub mod guest;
 mod host;

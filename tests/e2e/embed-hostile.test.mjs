@@ -12,7 +12,7 @@ import { ROOT, assertCleanSession, launchBrowser, openApp, startStaticServer } f
 import { FILLER, formFor } from './journey.mjs';
 
 const PKG = process.env.PKG ?? path.join(ROOT, 'pkg');
-const PACKAGE_FILES = ['embed.js', 'referral_assistant_bg.wasm', 'referral-assistant.css', 'frame.html', 'frame.css', 'frame-host.js', 'package.json', 'integrity.json', 'CHANGELOG.md'];
+const PACKAGE_FILES = ['embed.js', 'referral_assistant_bg.wasm', 'referral_assistant_on_demand_bg.wasm', 'referral-assistant.css', 'frame.html', 'frame.css', 'frame-host.js', 'package.json', 'integrity.json', 'CHANGELOG.md'];
 const FIXTURES = path.join(ROOT, 'tests', 'e2e', 'fixtures', 'hostile');
 const WESTMERE = path.join(ROOT, 'public', 'examples', 'config', 'westmere.json');
 const WESTMERE_EXIT = 'https://www.metoffice.gov.uk/';
@@ -405,6 +405,33 @@ async function until(check, what) {
   assert.fail(`waited for ${what}`);
 }
 
+test('the widget loads like the standalone app: the start page shows and Exit this page works before the rest of the tool has arrived; the rest comes on demand, and Try again recovers', async () => {
+  const ON_DEMAND = /\/referral_assistant_on_demand_bg\.wasm$/;
+  // The first load only: the rest of the tool cannot be fetched.
+  const from = server.log.length;
+  let session = await open(hostPage('<div id="referral-assistant" data-config="/site/westmere.json"></div>'), { unreachable: [ON_DEMAND] });
+  let host = session.page.locator('#referral-assistant');
+  await shown(host);
+  assert.match(await toolText(host), /If a child is in immediate danger, call 999\./);
+  const fetched = () => server.log.slice(from).filter((entry) => entry.path.startsWith('/referral-assistant/')).map((entry) => entry.path.replace('/referral-assistant/', ''));
+  assert.deepEqual([...new Set(fetched())].sort(), ['embed.js', 'referral-assistant.css', 'referral_assistant_bg.wasm'], 'the start page needs only these');
+  await host.getByRole('button', { name: 'Start now' }).click();
+  await host.getByRole('heading', { level: 1, name: 'This part of the service could not be loaded' }).waitFor();
+  // The connection comes back: Try again shows the first question, and the rest of the tool works.
+  session.unreachable.length = 0;
+  await host.getByRole('button', { name: 'Try again' }).click();
+  await host.getByRole('heading', { level: 1, name: 'Where do you work?' }).waitFor();
+  assert.ok(fetched().includes('referral_assistant_on_demand_bg.wasm'), 'fetched on demand');
+  await assertCleanSession(session, { allowErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/] });
+
+  // Exit this page works from the start page with only the first load there.
+  session = await open(hostPage('<div id="referral-assistant" data-config="/site/westmere.json"></div>'), { unreachable: [ON_DEMAND] });
+  host = session.page.locator('#referral-assistant');
+  await shown(host);
+  await Promise.all([session.page.waitForURL(WESTMERE_EXIT), host.getByRole('button', { name: 'Emergency Exit this page' }).click()]);
+  await assertCleanSession(session, { allowErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/] });
+});
+
 const sha384 = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
 test('a versioned package a web manager can trust: package.json, CHANGELOG, integrity hashes that cover every file the tool runs', async () => {
@@ -430,6 +457,7 @@ test('a versioned package a web manager can trust: package.json, CHANGELOG, inte
   // A changed WebAssembly file (or stylesheet) next to the released embed.js is refused.
   for (const [changed, edit] of [
     ['referral_assistant_bg.wasm', (body) => { body[body.length - 1] ^= 1; return body; }],
+    ['referral_assistant_on_demand_bg.wasm', (body) => { body[body.length - 1] ^= 1; return body; }],
     ['referral-assistant.css', (body) => Buffer.concat([body, Buffer.from('.app-root{color:red}')])],
   ]) {
     const folder = `tampered-${changed.replace(/\W/g, '')}`;
@@ -440,8 +468,17 @@ test('a versioned package a web manager can trust: package.json, CHANGELOG, inte
       scripts: [{ html: `<script type="module" src="/${folder}/embed.js" integrity="${embedHash}"></script>` }],
     }));
     const { page } = session;
+    if (changed.includes('on_demand')) {
+      // The start page shows; the rest of the tool is refused when it is asked for.
+      const host = page.locator('#referral-assistant');
+      await shown(host);
+      await host.getByRole('button', { name: 'Start now' }).click();
+      await host.getByRole('heading', { level: 1, name: 'This part of the service could not be loaded' }).waitFor();
+    }
     await until(() => session.errors.some((e) => /integrity/i.test(e) && e.includes(changed)), `the browser to refuse ${changed}`);
-    if (changed.endsWith('.wasm')) {
+    if (changed.includes('on_demand')) {
+      assert.equal(await page.locator('#referral-assistant').getByRole('heading', { name: 'Where do you work?' }).count(), 0, 'no question from a changed module');
+    } else if (changed.endsWith('.wasm')) {
       assert.equal(await page.evaluate(() => document.getElementById('referral-assistant').shadowRoot), null, 'the tool does not start');
     } else {
       await page.locator('#referral-assistant .app-host:not([hidden])').waitFor();

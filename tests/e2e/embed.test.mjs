@@ -20,7 +20,7 @@ const EXAMPLES = path.join(ROOT, 'public', 'examples');
 const WESTMERE_EXIT = 'https://www.metoffice.gov.uk/';
 const DEMO_EXIT = 'https://www.bbc.co.uk/weather';
 const SERVICE = 'Check if a serious child safeguarding incident must be notified';
-const PACKAGE_FILES = ['embed.js', 'referral_assistant_bg.wasm', 'referral-assistant.css', 'frame.html', 'frame.css'];
+const PACKAGE_FILES = ['embed.js', 'referral_assistant_bg.wasm', 'referral_assistant_on_demand_bg.wasm', 'referral-assistant.css', 'frame.html', 'frame.css'];
 const HOST_ELEMENT = '<div id="referral-assistant" data-config="/examples/config/westmere.json"></div>';
 
 /** A served copy of the examples with the widget package at /referral-assistant/. */
