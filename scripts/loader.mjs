@@ -14,7 +14,7 @@
 // Both scripts the page then has inline are allowed by hash in the Content Security Policy
 // (scripts/csp.mjs, the next step).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -61,15 +61,11 @@ export function inlineSnippets(dir, html) {
     const link = new RegExp(`(<link rel="modulepreload" href="/${escapeRegExp(file)}"[^>]*integrity=")[^"]*(")`);
     html = html.replace(link, `$1${integrity(bundled)}$2`);
   }
-  // Nothing imports the inlined snippets any more: no preload link, no file (so no service worker entry).
-  for (const snippet of inlined) {
-    html = html.replace(new RegExp(`<link rel="modulepreload" href="/${escapeRegExp(snippet)}"[^>]*>`), '');
-    rmSync(path.join(dir, snippet));
-  }
-  const snippets = path.join(dir, 'snippets');
-  if (existsSync(snippets) && readdirSync(snippets, { recursive: true, withFileTypes: true }).every((entry) => !entry.isFile())) {
-    rmSync(snippets, { recursive: true });
-  }
+  // No script imports a snippet any more (an import left would have stopped the build above), so
+  // none is preloaded or shipped: neither the inlined ones nor any other (Trunk links every
+  // snippet folder it finds from earlier builds, and the on-demand module's build brings its own).
+  html = html.replace(/<link rel="modulepreload" href="\/snippets\/[^"]*"[^>]*>/g, '');
+  rmSync(path.join(dir, 'snippets'), { recursive: true, force: true });
   return { html, inlined: inlined.size };
 }
 

@@ -1,72 +1,13 @@
-//! The root component and the two halves of the session (everything quick exit must forget):
-//! the shell's (`Shell`) and the on-demand part's (`Session`, with the answers).
+//! The root component: it makes the visit's shell half (`crate::session::Visit`), the navigator
+//! and this tool's hold on the on-demand part, and hands each down to the parts that need it.
 
 use crate::embed::PartnershipConfig;
-use crate::extension::{Bridge, GuestSlot, OnDemandPage};
+use crate::extension::{GuestSlot, OnDemandPage};
 use crate::navigation::{Navigator, Page};
 use crate::pages::{AccessibilityPage, PrivacyPage, StartPage};
+use crate::session::Visit;
 use crate::ui::{install_shift_shortcut, Contrast, Layout};
 use leptos::prelude::*;
-use rules::CaseFacts;
-
-/// The shell's hold on the current use: which page shows, and whether the on-demand part
-/// (`crate::extension`), which holds the answers, has anything to lose. Kept in memory only.
-/// Quick exit, the inactivity timeout and "Start again" clear it.
-#[derive(Clone, Copy)]
-pub struct Shell {
-    pub navigator: Navigator,
-    /// Whether anything has been answered or typed (the on-demand part reports it).
-    answered: RwSignal<bool>,
-    /// The on-demand part, once loaded: this tool's own (two tools on a page share nothing).
-    pub(crate) guest: GuestSlot,
-}
-
-impl Shell {
-    /// Forgets everything: the on-demand part's answers and referral too, if it was loaded.
-    pub fn clear(&self) {
-        self.answered.set(false);
-        self.guest.clear();
-        self.navigator.go(Page::Start);
-    }
-
-    /// Whether anything has been answered or typed (leaving the page would lose it).
-    pub fn has_answers(&self) -> bool {
-        self.answered.get_untracked()
-    }
-
-    /// Where "Start now" leads: the next question the answers so far need.
-    pub fn start_page(&self) -> Page {
-        crate::extension::start_page(self.guest)
-    }
-
-    pub(crate) fn set_answered(&self, answered: bool) {
-        self.answered.set(answered);
-    }
-}
-
-/// The on-demand part's session: the answers, in memory only, and the shell that owns the visit.
-#[derive(Clone, Copy)]
-pub struct Session {
-    pub navigator: Navigator,
-    pub facts: RwSignal<CaseFacts>,
-    shell: StoredValue<Bridge, LocalStorage>,
-}
-
-impl Session {
-    pub(crate) fn new(navigator: Navigator, shell: Bridge) -> Session {
-        Session {
-            navigator,
-            facts: RwSignal::new(CaseFacts::default()),
-            shell: StoredValue::new_local(shell),
-        }
-    }
-
-    /// "Start again", or quick exit from a page of this part: the shell clears everything,
-    /// this part included.
-    pub fn clear(&self) {
-        self.shell.with_value(Bridge::clear);
-    }
-}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -74,25 +15,30 @@ pub fn App() -> impl IntoView {
         PartnershipConfig::from_host_page(),
     ));
     let navigator = Navigator::install();
-    let shell = Shell {
-        navigator,
-        answered: RwSignal::new(false),
-        guest: GuestSlot::new(),
-    };
+    // This tool's own: two tools on a page share nothing.
+    let guest = GuestSlot::new();
+    let visit = Visit::new(
+        move || {
+            guest.clear();
+            navigator.go(Page::Start);
+        },
+        move || crate::extension::start_page(guest),
+    );
     let contrast = Contrast::from_system();
     provide_context(config);
     provide_context(navigator);
-    provide_context(shell);
+    provide_context(visit);
+    provide_context(guest);
     provide_context(contrast);
     provide_context(crate::ui::inactivity::ClearedForInactivity(RwSignal::new(
         false,
     )));
-    install_shift_shortcut(shell, config);
-    crate::ui::install_leave_warning(shell);
+    install_shift_shortcut(visit, config);
+    crate::ui::install_leave_warning(visit);
 
     let shown = Memo::new(move |_| navigator.page());
     // Once the start page is up, fetch the rest of the service.
-    crate::ui::after_first_paint(move || crate::extension::prepare(shell));
+    crate::ui::after_first_paint(move || crate::extension::prepare(guest, navigator, visit));
 
     view! {
         <div class=move || format!("app-root govuk-template__body govuk-frontend-supported {}", contrast.class())>

@@ -9,6 +9,7 @@
 //! - `flow/`: which question comes next (derived from the rules) and turning answers into facts
 //! - `navigation`: which page is showing, kept in browser history without answers in the URL
 //! - `pages/`: one component per page
+//! - `session`: the two halves of a visit (the shell's, the answers'), handed down by the app
 //! - `training/`: training mode (scenario library, quiz, facilitator view, criteria diagram)
 //! - `ui/`: the shell and small components (layout, quick exit, contrast)
 
@@ -22,6 +23,7 @@ pub mod offline;
 pub mod pages;
 pub mod privacy;
 pub mod referral;
+pub mod session;
 pub mod submit;
 pub mod training;
 pub mod ui;

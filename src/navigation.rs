@@ -1,10 +1,10 @@
 //! Which page is showing. Page names live in the browser's history *state*, never in the URL, so
 //! the address bar never carries anything about a case and Back/Forward move between pages.
 
-use crate::extension::Bridge;
 use crate::flow::answer::field_name;
 use leptos::prelude::*;
 use rules::Question;
+use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
 /// A page of the app.
@@ -112,7 +112,15 @@ pub struct Navigator {
     /// Embedded in a host page, history is not touched: the pages behind this one, for Back.
     behind: StoredValue<Vec<Page>>,
     /// In the part loaded on demand (`crate::extension`): the app that owns navigation.
-    owner: StoredValue<Option<Bridge>, LocalStorage>,
+    owner: StoredValue<Option<Rc<dyn HistoryOwner>>, LocalStorage>,
+}
+
+/// The part of the app that owns history, for a navigator that only asks (the on-demand part's:
+/// its bridge to the shell, `crate::extension::Bridge`).
+pub trait HistoryOwner {
+    /// Show `page`, recorded in history.
+    fn go(&self, page: Page);
+    fn back(&self);
 }
 
 impl Navigator {
@@ -125,7 +133,7 @@ impl Navigator {
         };
         if crate::embed::owns_document() {
             // Nobody can press Back before the start page is on screen: it shows first.
-            crate::ui::after_first_paint(move || navigator.follow_history());
+            crate::ui::first_paint::after_first_paint(move || navigator.follow_history());
         }
         navigator
     }
@@ -149,11 +157,11 @@ impl Navigator {
     }
 
     /// For the part loaded on demand: shows `page` now, and asks `owner` for every move.
-    pub fn delegating_to(owner: Bridge, page: Page) -> Navigator {
+    pub fn delegating_to(owner: impl HistoryOwner + 'static, page: Page) -> Navigator {
         Navigator {
             page: RwSignal::new(page),
             behind: StoredValue::new(Vec::new()),
-            owner: StoredValue::new_local(Some(owner)),
+            owner: StoredValue::new_local(Some(Rc::new(owner))),
         }
     }
 
@@ -177,7 +185,7 @@ impl Navigator {
             // Recorded once the new page is on screen: pushState can take several milliseconds
             // in Chromium, and the page need not wait for it (the URL does not change).
             let slug = JsValue::from_str(&page.slug());
-            crate::ui::after_next_paint(move || {
+            crate::ui::first_paint::after_next_paint(move || {
                 if !LEAVING.get() {
                     let _ = history.push_state(&slug, "");
                 }

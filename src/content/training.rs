@@ -182,34 +182,22 @@ pub const DIAGRAM_NO: &str = "Not met";
 pub const DIAGRAM_ALL_MET: &str = "All met";
 pub const DIAGRAM_ANY_JUDGEMENT: &str = "One or more needs judgement";
 
-/// The plain words in a box of the criteria diagram (the rule codes are in its legend).
-pub fn diagram_label(kind: crate::training::diagram::NodeKind) -> &'static str {
-    use crate::training::diagram::NodeKind;
-    use rules::ConditionKind;
-    match kind {
-        NodeKind::Condition(ConditionKind::Place) => "In England, or the child lives in England",
-        NodeKind::Condition(ConditionKind::Child) => "A child under 18, born alive",
-        NodeKind::Condition(ConditionKind::AbuseOrNeglect) => "Abuse or neglect known or suspected",
-        NodeKind::Condition(ConditionKind::DeathOrSeriousHarm) => {
-            "The child died or was seriously harmed"
-        }
-        NodeKind::Notify => "Notify the Panel",
-        NodeKind::Decide => "The local authority decides whether to notify",
-        NodeKind::NotRequired => "No Panel notification: consider local learning",
-    }
-}
+/// The plain words in the boxes of the criteria diagram (the rule codes are in its legend);
+/// `training::diagram::NodeKind::label` says which box has which.
+pub const DIAGRAM_PLACE: &str = "In England, or the child lives in England";
+pub const DIAGRAM_CHILD: &str = "A child under 18, born alive";
+pub const DIAGRAM_ABUSE_OR_NEGLECT: &str = "Abuse or neglect known or suspected";
+pub const DIAGRAM_DEATH_OR_SERIOUS_HARM: &str = "The child died or was seriously harmed";
+pub const DIAGRAM_NOTIFY: &str = "Notify the Panel";
+pub const DIAGRAM_DECIDE: &str = "The local authority decides whether to notify";
+pub const DIAGRAM_NOT_REQUIRED: &str = "No Panel notification: consider local learning";
 
-/// A box's state for the current case, in words (colour is never the only sign).
-pub fn diagram_mark(mark: crate::training::diagram::Mark) -> Option<&'static str> {
-    use crate::training::diagram::Mark;
-    match mark {
-        Mark::Plain => None,
-        Mark::Met => Some("\u{2713} Met"),
-        Mark::NotMet => Some("\u{2717} Not met"),
-        Mark::Judgement => Some("? Needs judgement"),
-        Mark::NotAnswered => Some("\u{2026} Not answered"),
-    }
-}
+/// A box's state for the current case, in words (colour is never the only sign);
+/// `training::diagram::Mark::words` says which.
+pub const DIAGRAM_MET: &str = "\u{2713} Met";
+pub const DIAGRAM_NOT_MET: &str = "\u{2717} Not met";
+pub const DIAGRAM_JUDGEMENT: &str = "? Needs judgement";
+pub const DIAGRAM_NOT_ANSWERED: &str = "\u{2026} Not answered";
 
 pub const TOTAL: &str = "Total";
 pub const SCENARIO: &str = "Scenario";

@@ -4,11 +4,11 @@
 //! [`Guest`] per tool to JavaScript (two tools on one host page share the module, not a guest).
 
 use super::Bridge;
-use crate::app::Session;
 use crate::embed::{with_page_settings, Embedding, PartnershipConfig};
 use crate::flow;
 use crate::navigation::{Navigator, Page};
 use crate::pages::{CheckAnswersPage, OutcomePage, QuestionPage, ReferralPage, ReferralSession};
+use crate::session::Session;
 use crate::training::ui::{FacilitatorPage, QuizPage, TrainingPage, TrainingState};
 use leptos::prelude::*;
 use rules::CaseFacts;
@@ -38,7 +38,10 @@ impl Guest {
                 provide_context(embedding.clone());
             }
             let navigator = Navigator::delegating_to(owner.clone(), Page::Start);
-            let session = Session::new(navigator, owner.clone());
+            let session = Session::new(navigator, {
+                let owner = owner.clone();
+                move || owner.clear()
+            });
             let referral = ReferralSession::new();
             provide_context(session);
             provide_context(navigator);

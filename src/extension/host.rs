@@ -2,8 +2,8 @@
 //! component that stands where one of its pages shows.
 
 use super::call;
-use crate::app::Shell;
-use crate::navigation::{focus_main_heading, Page};
+use crate::navigation::{focus_main_heading, Navigator, Page};
+use crate::session::Visit;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,8 +17,7 @@ pub const MODULE_META: &str = "app-on-demand-module";
 
 /// A tool's hold on its guest in the on-demand module: empty until loaded, then the `Guest`
 /// object that `src/bin/extension.rs` exports (its methods are called by name). Each tool on a
-/// page has its own, so two tools never share answers (the shell keeps it; see
-/// `crate::app::Shell`).
+/// page has its own, so two tools never share answers (the app makes it; see `crate::app`).
 #[derive(Clone, Copy)]
 pub struct GuestSlot {
     guest: StoredValue<Rc<RefCell<Option<Object>>>, LocalStorage>,
@@ -115,10 +114,23 @@ pub fn start_page(slot: GuestSlot) -> Page {
         .unwrap_or(Page::Question(crate::flow::FIRST_QUESTION))
 }
 
+/// What the guest's bridge acts on: the tool's shell, as the app hands it down.
+#[derive(Clone, Copy)]
+struct Shell {
+    guest: GuestSlot,
+    navigator: Navigator,
+    visit: Visit,
+}
+
 /// Starts loading the guest in the background (the shell calls this once the start page is
 /// up, so the questions show without a wait). A failure here is shown, with a retry, only if
 /// a page that needs the guest cannot load it either.
-pub fn prepare(shell: Shell) {
+pub fn prepare(guest: GuestSlot, navigator: Navigator, visit: Visit) {
+    let shell = Shell {
+        guest,
+        navigator,
+        visit,
+    };
     if !shell.guest.is_loaded() {
         leptos::task::spawn_local(async move {
             let _ = guest_ready(shell).await;
@@ -215,12 +227,12 @@ fn bridge_for(shell: Shell) -> Object {
     );
     set(
         call::ANSWERED,
-        Closure::<dyn Fn(bool)>::new(move |answered: bool| shell.set_answered(answered))
+        Closure::<dyn Fn(bool)>::new(move |answered: bool| shell.visit.set_answered(answered))
             .into_js_value(),
     );
     set(
         call::CLEAR,
-        Closure::<dyn Fn()>::new(move || owner.with(|| shell.clear())).into_js_value(),
+        Closure::<dyn Fn()>::new(move || owner.with(|| shell.visit.clear())).into_js_value(),
     );
     bridge
 }
@@ -230,7 +242,11 @@ fn bridge_for(shell: Shell) -> Object {
 #[component]
 pub fn OnDemandPage(page: Page) -> impl IntoView {
     use crate::content::pages::on_demand as words;
-    let shell = expect_context::<Shell>();
+    let shell = Shell {
+        guest: expect_context::<GuestSlot>(),
+        navigator: expect_context::<Navigator>(),
+        visit: expect_context::<Visit>(),
+    };
     let container = NodeRef::<leptos::html::Div>::new();
     let loaded = move || shell.guest.is_loaded();
     let state = RwSignal::new(if loaded() {

@@ -21,7 +21,7 @@ mod host;
 
 pub use host::{prepare, start_page, GuestSlot, OnDemandPage, MODULE_META};
 
-use crate::navigation::Page;
+use crate::navigation::{HistoryOwner, Page};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys::{Function, Object, Reflect};
 
@@ -37,18 +37,20 @@ mod call {
 #[derive(Clone)]
 pub struct Bridge(Object);
 
-impl Bridge {
-    pub fn from_js(object: Object) -> Bridge {
-        Bridge(object)
-    }
-
+impl HistoryOwner for Bridge {
     /// Asks the app to show `page` (the app records the move in history).
-    pub fn go(&self, page: Page) {
+    fn go(&self, page: Page) {
         self.call(call::GO, &JsValue::from_str(&page.slug()));
     }
 
-    pub fn back(&self) {
+    fn back(&self) {
         self.call(call::BACK, &JsValue::UNDEFINED);
+    }
+}
+
+impl Bridge {
+    pub fn from_js(object: Object) -> Bridge {
+        Bridge(object)
     }
 
     /// Tells the shell whether anything has been answered or typed (it warns before the page is

@@ -1,8 +1,8 @@
-use crate::app::Session;
 use crate::content::outcome::{CHECK_SUBMIT, CHECK_TITLE};
 use crate::content::questions::{summary_value, wording};
 use crate::flow::relevant_answers;
 use crate::navigation::Page;
+use crate::session::Session;
 use crate::ui::form::BackLink;
 use crate::ui::set_title;
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
-use crate::app::Session;
 use crate::content::outcome as text;
 use crate::embed::PartnershipConfig;
 use crate::navigation::Page;
 use crate::referral::ReferralStep;
+use crate::session::Session;
 use crate::ui::form::BackLink;
 use crate::ui::reasons::{ReasonList, Why};
 use crate::ui::set_title;

@@ -1,8 +1,8 @@
 use super::place::PlaceField;
-use crate::app::Session;
 use crate::content::questions::{self, is_not_sure, problem_message, reveal_label};
 use crate::flow;
 use crate::flow::answer::{self, DatePart, Field, FieldProblem, FormAnswer, Reveal};
+use crate::session::Session;
 use crate::ui::form::{
     described_by, form_group_class, BackLink, DateInput, ErrorMessage, ErrorSummary, HelpDetails,
 };

@@ -4,11 +4,11 @@
 //! `rules::record::SavedAssessment`, the case facts and assessment the referral embeds), and
 //! opening that file again, which shows the same outcome. Nothing is stored by the browser.
 
-use crate::app::Session;
 use crate::content::outcome as text;
 use crate::content::questions::{summary_value, wording};
 use crate::flow::relevant_answers;
 use crate::navigation::Page;
+use crate::session::Session;
 use crate::ui::form::OpenFileForm;
 use leptos::prelude::*;
 use rules::record::{SavedAssessment, FORMAT};

@@ -1,7 +1,8 @@
-use crate::app::Shell;
 use crate::content::pages::{inactivity, start};
 use crate::content::SERVICE_NAME;
 use crate::embed::PartnershipConfig;
+use crate::navigation::Navigator;
+use crate::session::Visit;
 use crate::ui::inactivity::ClearedForInactivity;
 use crate::ui::sources_checked::ReviewNotice;
 use leptos::prelude::*;
@@ -9,7 +10,8 @@ use leptos::prelude::*;
 /// The GOV.UK start page: what the service is for, who it is for, what to have to hand.
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let shell = expect_context::<Shell>();
+    let visit = expect_context::<Visit>();
+    let navigator = expect_context::<Navigator>();
     let cleared = expect_context::<ClearedForInactivity>();
     set_title_plain();
     let config = expect_context::<StoredValue<PartnershipConfig>>().get_value();
@@ -91,7 +93,7 @@ pub fn StartPage() -> impl IntoView {
                     data-testid="start-now"
                     on:click=move |_| {
                         cleared.0.set(false);
-                        shell.navigator.go(shell.start_page());
+                        navigator.go(visit.start_page());
                     }
                 >
                     {start::START_BUTTON}
@@ -114,7 +116,7 @@ pub fn StartPage() -> impl IntoView {
                         data-testid="open-draft"
                         on:click=move |event| {
                             event.prevent_default();
-                            shell.navigator.go(crate::navigation::Page::Referral(crate::referral::ReferralStep::OpenDraft));
+                            navigator.go(crate::navigation::Page::Referral(crate::referral::ReferralStep::OpenDraft));
                         }
                     >
                         {crate::content::referral::OPEN_DRAFT}
@@ -127,7 +129,7 @@ pub fn StartPage() -> impl IntoView {
                         data-testid="open-assessment"
                         on:click=move |event| {
                             event.prevent_default();
-                            shell.navigator.go(crate::navigation::Page::OpenAssessment);
+                            navigator.go(crate::navigation::Page::OpenAssessment);
                         }
                     >
                         {crate::content::outcome::OPEN_SAVED}

@@ -27,6 +27,19 @@ pub enum Mark {
     NotAnswered,
 }
 
+impl Mark {
+    /// The state in words (colour is never the only sign); none for a plain box.
+    pub fn words(self) -> Option<&'static str> {
+        match self {
+            Mark::Plain => None,
+            Mark::Met => Some(text::DIAGRAM_MET),
+            Mark::NotMet => Some(text::DIAGRAM_NOT_MET),
+            Mark::Judgement => Some(text::DIAGRAM_JUDGEMENT),
+            Mark::NotAnswered => Some(text::DIAGRAM_NOT_ANSWERED),
+        }
+    }
+}
+
 /// What a box stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NodeKind {
@@ -37,6 +50,23 @@ pub enum NodeKind {
     Decide,
     /// A condition not met: no Panel notification (R08); local learning (R18).
     NotRequired,
+}
+
+impl NodeKind {
+    /// The plain words in the box (the rule codes are in the legend).
+    pub fn label(self) -> &'static str {
+        match self {
+            NodeKind::Condition(ConditionKind::Place) => text::DIAGRAM_PLACE,
+            NodeKind::Condition(ConditionKind::Child) => text::DIAGRAM_CHILD,
+            NodeKind::Condition(ConditionKind::AbuseOrNeglect) => text::DIAGRAM_ABUSE_OR_NEGLECT,
+            NodeKind::Condition(ConditionKind::DeathOrSeriousHarm) => {
+                text::DIAGRAM_DEATH_OR_SERIOUS_HARM
+            }
+            NodeKind::Notify => text::DIAGRAM_NOTIFY,
+            NodeKind::Decide => text::DIAGRAM_DECIDE,
+            NodeKind::NotRequired => text::DIAGRAM_NOT_REQUIRED,
+        }
+    }
 }
 
 /// What an arrow stands for.
@@ -293,7 +323,7 @@ fn marks(assessment: Option<&Assessment>) -> Marks {
 /// (on the name's line if it fits there, to keep the picture short enough for a projector).
 fn box_label(name: &str, mark: Mark, marked: bool, font: f32, inner: f32) -> Vec<String> {
     let mut lines = wrap(name, font, inner);
-    if let Some(state) = text::diagram_mark(mark).filter(|_| marked) {
+    if let Some(state) = mark.words().filter(|_| marked) {
         match lines.as_mut_slice() {
             [line] if text_width(&format!("{line}: {state}"), font) <= inner => {
                 *line = format!("{line}: {state}");
@@ -348,7 +378,7 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
         Size::Narrow => widest_word(text::DIAGRAM_NO, f),
     };
     let gap_x = no_width + 2.0 * pad + f;
-    let b_names = [text::diagram_label(NodeKind::NotRequired)];
+    let b_names = [NodeKind::NotRequired.label()];
     let b_min = b_names
         .iter()
         .map(|s| widest_word(s, f))
@@ -356,19 +386,15 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
         + 2.0 * pad;
     let a_names: Vec<&str> = ConditionKind::ALL
         .into_iter()
-        .map(|k| text::diagram_label(NodeKind::Condition(k)))
+        .map(|k| NodeKind::Condition(k).label())
         .chain([
-            text::diagram_label(NodeKind::Notify),
-            text::diagram_label(NodeKind::Decide),
+            NodeKind::Notify.label(),
+            NodeKind::Decide.label(),
             text::DIAGRAM_NEXT,
             text::DIAGRAM_ALL_MET,
             text::DIAGRAM_ANY_JUDGEMENT,
         ])
-        .chain(
-            marked
-                .then_some(text::diagram_mark(Mark::NotAnswered))
-                .flatten(),
-        )
+        .chain(marked.then_some(Mark::NotAnswered.words()).flatten())
         .collect();
     let a_min = a_names
         .iter()
@@ -392,7 +418,7 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
     for (i, kind) in ConditionKind::ALL.into_iter().enumerate() {
         let mark = m.conditions[i];
         let lines = box_label(
-            text::diagram_label(NodeKind::Condition(kind)),
+            NodeKind::Condition(kind).label(),
             mark,
             marked,
             f,
@@ -458,7 +484,7 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
         },
         label: {
             let lines = box_label(
-                text::diagram_label(NodeKind::NotRequired),
+                NodeKind::NotRequired.label(),
                 m.not_required,
                 marked,
                 f,
@@ -471,7 +497,7 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
 
     // The two outcomes when none is not met, side by side under the conditions: notify the
     // Panel (all met) and the local authority decides (at least one needs judgement).
-    let notify_name = text::diagram_label(NodeKind::Notify);
+    let notify_name = NodeKind::Notify.label();
     // Half the width each, as long as the judgement arrow can still leave the last condition.
     let wn =
         (widest_word(notify_name, f) + 2.0 * pad).max(((right - xa - f) / 2.0).min(wa - 3.5 * f));
@@ -488,7 +514,7 @@ pub fn diagram(assessment: Option<&Assessment>, size: Size) -> Diagram {
     let bottom_top = conditions_bottom + gap;
     let notify_lines = box_label(notify_name, m.notify, marked, f, wn - 2.0 * pad);
     let decide_lines = box_label(
-        text::diagram_label(NodeKind::Decide),
+        NodeKind::Decide.label(),
         m.decide,
         marked,
         f,

@@ -4,9 +4,9 @@
 //! Activity only records a time stamp (nothing heavier runs per keystroke); a check every
 //! few seconds compares it with the limits.
 
-use crate::app::Shell;
 use crate::content::pages::inactivity as text;
 use crate::embed::PartnershipConfig;
+use crate::session::Visit;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -54,7 +54,7 @@ pub struct ClearedForInactivity(pub RwSignal<bool>);
 /// is rendered only while it warns.
 #[component]
 pub fn InactivityWarning() -> impl IntoView {
-    let shell = expect_context::<Shell>();
+    let visit = expect_context::<Visit>();
     let config = expect_context::<StoredValue<PartnershipConfig>>();
     let cleared = expect_context::<ClearedForInactivity>();
     let limit = config.with_value(|config| config.inactivity_minutes);
@@ -82,7 +82,7 @@ pub fn InactivityWarning() -> impl IntoView {
             on_cleanup(move || handle.remove());
         }
         let check = move || {
-            if !shell.has_answers() {
+            if !visit.has_answers() {
                 last_input.set_value(now());
                 return;
             }
@@ -93,7 +93,7 @@ pub fn InactivityWarning() -> impl IntoView {
                 Due::Clear => {
                     keep_going();
                     crate::privacy::wipe_storage();
-                    shell.clear();
+                    visit.clear();
                     cleared.0.set(true);
                 }
             }
@@ -137,7 +137,7 @@ pub fn InactivityWarning() -> impl IntoView {
                         on:click=move |_| {
                             keep_going();
                             crate::privacy::wipe_storage();
-                            shell.clear();
+                            visit.clear();
                         }
                     >
                         {text::CLEAR_NOW}

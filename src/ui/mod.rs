@@ -4,7 +4,7 @@ pub mod autocomplete;
 pub mod citation;
 pub mod contrast;
 pub mod files;
-mod first_paint;
+pub mod first_paint;
 pub mod form;
 pub mod inactivity;
 pub mod layout;
@@ -50,9 +50,9 @@ pub fn today() -> chrono::NaiveDate {
 
 /// Warns before the page is closed or reloaded while answers would be lost (the browser shows
 /// its own wording). Quick exit clears the answers first, so it is never held up.
-pub fn install_leave_warning(shell: crate::app::Shell) {
+pub fn install_leave_warning(visit: crate::session::Visit) {
     let handle = window_event_listener(leptos::ev::beforeunload, move |event| {
-        if shell.has_answers() {
+        if visit.has_answers() {
             event.prevent_default();
             event.set_return_value("");
         }

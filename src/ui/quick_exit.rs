@@ -4,9 +4,9 @@
 //! GOV.UK's component does. Both wipe everything the app holds, then leave with
 //! `location.replace` so Back cannot return to the answers.
 
-use crate::app::Shell;
 use crate::content::quick_exit as text;
 use crate::embed::PartnershipConfig;
+use crate::session::Visit;
 use leptos::prelude::*;
 
 /// How many Shift presses of the shortcut have been counted (0 when none, or they expired), and
@@ -23,9 +23,9 @@ const SHIFT_WINDOW_MS: f64 = 5_000.0;
 
 /// Clears the session (answers, referral), the app's storage, and leaves for the configured neutral page: the top
 /// window leaves, so embedded in a host page (or its iframe) the host page goes too.
-pub fn quick_exit(shell: Shell, destination: &str) {
+pub fn quick_exit(visit: Visit, destination: &str) {
     crate::navigation::stop_recording_history();
-    shell.clear();
+    visit.clear();
     crate::privacy::wipe_storage();
     crate::embed::leave_for(destination);
 }
@@ -33,7 +33,7 @@ pub fn quick_exit(shell: Shell, destination: &str) {
 /// The "Exit this page" button. Without the app's script it is still a plain link out.
 #[component]
 pub fn ExitThisPage() -> impl IntoView {
-    let shell = expect_context::<Shell>();
+    let visit = expect_context::<Visit>();
     let config = expect_context::<StoredValue<PartnershipConfig>>();
     let destination = config.with_value(|config| config.quick_exit_url.clone());
     let href = destination.clone();
@@ -59,7 +59,7 @@ pub fn ExitThisPage() -> impl IntoView {
                 rel="nofollow noreferrer"
                 on:click=move |event| {
                     event.prevent_default();
-                    quick_exit(shell, &destination);
+                    quick_exit(visit, &destination);
                 }
             >
                 <span class="govuk-visually-hidden">"Emergency"</span>
@@ -91,7 +91,7 @@ pub fn ExitThisPage() -> impl IntoView {
 /// so typing never triggers an exit.
 /// Each counted press is shown on the button and announced ("Shift, press 2 more times to
 /// exit."); when the presses expire or another key breaks the count, that is announced too.
-pub fn install_shift_shortcut(shell: Shell, config: StoredValue<PartnershipConfig>) {
+pub fn install_shift_shortcut(visit: Visit, config: StoredValue<PartnershipConfig>) {
     let presses = StoredValue::new(Vec::<f64>::new());
     let other_key_while_shift = StoredValue::new(false);
     let progress = ShiftProgress {
@@ -142,7 +142,7 @@ pub fn install_shift_shortcut(shell: Shell, config: StoredValue<PartnershipConfi
         }
         if trigger {
             let destination = config.with_value(|config| config.quick_exit_url.clone());
-            quick_exit(shell, &destination);
+            quick_exit(visit, &destination);
         }
     });
     on_cleanup(move || {

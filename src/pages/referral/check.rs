@@ -1,11 +1,11 @@
 use super::ReferralSession;
 use super::{attach_meta, go};
-use crate::app::Session;
 use crate::content::referral::{self as words, problem_message, section_title};
 use crate::referral::{
     export::check_rows, first_incomplete, prefilled_form, ChildForm, ReferralStep, Section,
     MAX_CHILDREN,
 };
+use crate::session::Session;
 use crate::ui::form::BackLink;
 use crate::ui::{set_title, today};
 use leptos::prelude::*;

@@ -1,10 +1,10 @@
 use super::ReferralSession;
-use crate::app::Session;
 use crate::content::outcome as outcome_text;
 use crate::content::referral as words;
 use crate::referral::{
     document_sections, file_name, has_calendar_deadlines, to_ics, to_json, to_text, Draft, Referral,
 };
+use crate::session::Session;
 use crate::ui::files::{copy_to_clipboard, download};
 use leptos::prelude::*;
 use rules::Applicability;

@@ -1,10 +1,10 @@
 use super::go;
 use super::ReferralSession;
-use crate::app::Session;
 use crate::content::referral::{self as words, draft_problem};
 use crate::flow;
 use crate::navigation::Page;
 use crate::referral::{draft_from_json, DraftError, ReferralStep};
+use crate::session::Session;
 use crate::ui::form::OpenFileForm;
 use leptos::prelude::*;
 

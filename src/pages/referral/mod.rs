@@ -16,13 +16,13 @@ pub use draft::OpenDraftPage;
 pub use section::ReferralSectionPage;
 pub use send::{ConfirmSendPage, SentPage};
 
-use crate::app::Session;
 use crate::embed::PartnershipConfig;
 use crate::navigation::Page;
 use crate::referral::{
     build, FieldError, Receipt, Referral, ReferralForm, ReferralMeta, ReferralStep, Section,
     SendFailure,
 };
+use crate::session::Session;
 use leptos::prelude::*;
 
 /// Where a submission stands.

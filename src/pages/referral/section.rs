@@ -1,12 +1,12 @@
 use super::fields::{DateField, RadioField, TextField};
 use super::ReferralSession;
 use super::{go, SendState};
-use crate::app::Session;
 use crate::content::referral::{self as words, problem_message, section_title};
 use crate::referral::{
     choice_name, first_incomplete, prefilled_form, validate_section, ChildForm, FamilyTold,
     FieldError, LegalStatus, ParallelProcess, ReferralStep, Section, Sex, MAX_CHILDREN,
 };
+use crate::session::Session;
 use crate::ui::form::{BackLink, ErrorSummary};
 use crate::ui::{set_title, today};
 use leptos::prelude::*;

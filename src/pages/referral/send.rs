@@ -1,10 +1,10 @@
 use super::document::Exports;
 use super::ReferralSession;
 use super::{go, SendState};
-use crate::app::Session;
 use crate::content::referral::{self as words, failure_message};
 use crate::embed::PartnershipConfig;
 use crate::referral::{to_json, Referral, ReferralStep};
+use crate::session::Session;
 use crate::ui::form::BackLink;
 use crate::ui::set_title;
 use leptos::prelude::*;

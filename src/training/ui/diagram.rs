@@ -144,11 +144,11 @@ pub fn CriteriaDiagram(
                         .find(|c| c.condition == kind)
                         .map(|c| condition_state(c.state).to_string())
                 }),
-                _ => text::diagram_mark(node.mark).map(|m| m.to_string()),
+                _ => node.mark.words().map(|m| m.to_string()),
             };
             view! {
                 <li data-mark=mark_class(node.mark)>
-                    <strong>{text::diagram_label(node.kind)}</strong>
+                    <strong>{node.kind.label()}</strong>
                     {state.map(|s| format!(": {s}"))}
                     {rules_list(&node.rules)}
                 </li>

@@ -2,10 +2,10 @@
 //! "what if?" changes of one fact, and the case opened in the real guided journey.
 
 use super::{training_state, BackToScenarios, CriteriaDiagram, LearningAndDiscussion};
-use crate::app::Session;
 use crate::content::outcome::{condition_name, condition_state, headline};
 use crate::content::training as text;
 use crate::navigation::Page;
+use crate::session::Session;
 use crate::training::quiz::ModelAnswer;
 use crate::training::scenario::Scenario;
 use crate::training::whatif::what_ifs;

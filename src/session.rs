@@ -1,0 +1,83 @@
+//! The two halves of a visit (everything quick exit must forget), as the parts below the app see
+//! them: the shell's ([`Visit`]) and the on-demand part's ([`Session`], with the answers). The
+//! app (`crate::app`) and the on-demand part (`crate::extension`) make them and hand down what
+//! clearing does, so nothing here knows the modules above it. Kept in memory only.
+
+use crate::navigation::{Navigator, Page};
+use leptos::prelude::*;
+use rules::CaseFacts;
+
+/// An action handed down by the part that owns it (Copy, so components can share it).
+type Action<T> = StoredValue<Box<dyn Fn() -> T>, LocalStorage>;
+
+fn run<T: Default + 'static>(action: Action<T>) -> T {
+    action.try_with_value(|action| action()).unwrap_or_default()
+}
+
+/// The shell's hold on the visit: whether anything has been answered or typed (quick exit, the
+/// inactivity timeout and the leave warning need it), forgetting everything, and where "Start
+/// now" leads.
+#[derive(Clone, Copy)]
+pub struct Visit {
+    answered: RwSignal<bool>,
+    forget: Action<()>,
+    start_page: Action<Option<Page>>,
+}
+
+impl Visit {
+    /// `forget` clears the on-demand part, if loaded, and shows the start page; `start_page` is
+    /// the next question the answers so far need.
+    pub fn new(forget: impl Fn() + 'static, start_page: impl Fn() -> Page + 'static) -> Visit {
+        Visit {
+            answered: RwSignal::new(false),
+            forget: StoredValue::new_local(Box::new(forget)),
+            start_page: StoredValue::new_local(Box::new(move || Some(start_page()))),
+        }
+    }
+
+    /// Forgets everything: the answers, the referral, and what the shell knew of them.
+    pub fn clear(&self) {
+        self.answered.set(false);
+        run(self.forget);
+    }
+
+    /// Whether anything has been answered or typed (leaving the page would lose it).
+    pub fn has_answers(&self) -> bool {
+        self.answered.get_untracked()
+    }
+
+    /// The on-demand part reports whether it holds anything.
+    pub fn set_answered(&self, answered: bool) {
+        self.answered.set(answered);
+    }
+
+    /// Where "Start now" leads.
+    pub fn start_page(&self) -> Page {
+        run(self.start_page).unwrap_or(Page::Start)
+    }
+}
+
+/// The on-demand part's session: the answers, and how to ask the shell, which owns the visit,
+/// to clear everything.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub navigator: Navigator,
+    pub facts: RwSignal<CaseFacts>,
+    clear: Action<()>,
+}
+
+impl Session {
+    pub fn new(navigator: Navigator, clear: impl Fn() + 'static) -> Session {
+        Session {
+            navigator,
+            facts: RwSignal::new(CaseFacts::default()),
+            clear: StoredValue::new_local(Box::new(clear)),
+        }
+    }
+
+    /// "Start again", or quick exit from a page of this part: the shell clears everything,
+    /// this part included.
+    pub fn clear(&self) {
+        run(self.clear);
+    }
+}
