@@ -52,9 +52,16 @@ pub fn Autocomplete(
         } else {
             Vec::new()
         };
-        open.set(!found.is_empty());
-        options.set(found);
-        highlighted.set(None);
+        // Only what changed is set: each set re-runs what reads it.
+        if open.get_untracked() == found.is_empty() {
+            open.set(!found.is_empty());
+        }
+        if options.with_untracked(|o| *o != found) {
+            options.set(found);
+        }
+        if highlighted.get_untracked().is_some() {
+            highlighted.set(None);
+        }
     };
     let choose = move |index: usize| {
         if let Some((text, _)) = options.with_untracked(|o| o.get(index).cloned()) {
@@ -148,19 +155,17 @@ pub fn Autocomplete(
                     highlighted.set(None);
                 }
             />
-            // The list exists only while open (a closed combobox controls nothing).
+            // The list exists only while open (a closed combobox controls nothing). While it is
+            // open, a keystroke changes the options' text in place: an option is kept by its
+            // position, never rebuilt.
             {move || {
                 open.get()
                     .then(|| {
                         let option_id = option_id.clone();
-                        let n = options.with(Vec::len);
                         view! {
                             <ul class="app-autocomplete__menu" id=listbox_id.clone() role="listbox">
-                                {options
-                                    .get()
-                                    .into_iter()
-                                    .enumerate()
-                                    .map(|(index, (_, label))| {
+                                <For each=move || 0..options.with(Vec::len) key=|index| *index let:index>
+                                    {
                                         let focused = move || highlighted.get() == Some(index);
                                         view! {
                                             <li
@@ -176,16 +181,16 @@ pub fn Autocomplete(
                                                 tabindex="-1"
                                                 aria-selected=move || if focused() { "true" } else { "false" }
                                                 aria-posinset=index + 1
-                                                aria-setsize=n
+                                                aria-setsize=move || options.with(Vec::len)
                                                 // Keep the focus in the input while an option is pressed.
                                                 on:mousedown=|event| event.prevent_default()
                                                 on:click=move |_| choose(index)
                                             >
-                                                {label}
+                                                {move || options.with(|o| o.get(index).map(|(_, label)| label.clone()))}
                                             </li>
                                         }
-                                    })
-                                    .collect_view()}
+                                    }
+                                </For>
                             </ul>
                         }
                     })
