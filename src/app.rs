@@ -1,6 +1,7 @@
 //! The root component and the two halves of the session (everything quick exit must forget):
 //! the shell's (`Shell`) and the on-demand part's (`Session`, with the answers).
 
+use crate::embed::validate::ConfigProblem;
 use crate::embed::PartnershipConfig;
 use crate::extension::{Bridge, GuestSlot, OnDemandPage};
 use crate::navigation::{Navigator, Page};
@@ -19,6 +20,9 @@ pub struct Shell {
     answered: RwSignal<bool>,
     /// The on-demand part, once loaded: this tool's own (two tools on a page share nothing).
     pub(crate) guest: GuestSlot,
+    /// Configuration problems the on-demand part found (it checks the partnership's areas
+    /// against the place register, which the shell does not hold).
+    config_problems: RwSignal<Vec<ConfigProblem>>,
 }
 
 impl Shell {
@@ -41,6 +45,12 @@ impl Shell {
 
     pub(crate) fn set_answered(&self, answered: bool) {
         self.answered.set(answered);
+    }
+
+    /// Adds problems the on-demand part found to the web manager's notice and the console.
+    pub(crate) fn add_config_problems(&self, problems: Vec<ConfigProblem>) {
+        crate::embed::report_to_console(&problems);
+        self.config_problems.update(|all| all.extend(problems));
     }
 }
 
@@ -78,6 +88,7 @@ pub fn App() -> impl IntoView {
         navigator,
         answered: RwSignal::new(false),
         guest: GuestSlot::new(),
+        config_problems: RwSignal::new(Vec::new()),
     };
     let contrast = Contrast::from_system();
     provide_context(config);
@@ -96,7 +107,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class=move || format!("app-root govuk-template__body govuk-frontend-supported {}", contrast.class())>
-            <crate::embed::ConfigNotice />
+            <crate::embed::ConfigNotice later=shell.config_problems />
             <Layout>
                 {move || match shown.get() {
                     Page::Start => view! { <StartPage /> }.into_any(),

@@ -1,5 +1,6 @@
 //! Everything a partnership sets for its own site: name, contacts, links, quick-exit destination.
 
+pub mod areas;
 mod config;
 mod host;
 mod page;
@@ -9,7 +10,8 @@ pub use config::{
     partnership_config_schema, Contact, Features, LocalLink, Logo, PartnershipConfig,
 };
 pub use host::{
-    app_root, configured, element_by_id, leave_for, mode, mount, owns_document, query, unmount,
-    AppRoot, ConfigNotice, Embedding, Mode, HEIGHT_MESSAGE, HOST_ELEMENT_ID,
+    app_root, configured, element_by_id, leave_for, mode, mount, owns_document, query,
+    report_to_console, unmount, AppRoot, ConfigNotice, Embedding, Mode, HEIGHT_MESSAGE,
+    HOST_ELEMENT_ID,
 };
 pub use page::{with_page_settings, SUBMISSION_ENDPOINT_META};

@@ -250,6 +250,13 @@ fn bridge_for(shell: Shell) -> Object {
             .into_js_value(),
     );
     set(
+        call::CONFIG_PROBLEMS,
+        Closure::<dyn Fn(JsValue)>::new(move |list: JsValue| {
+            shell.add_config_problems(super::config_problems_from_js(&list))
+        })
+        .into_js_value(),
+    );
+    set(
         call::CLEAR,
         Closure::<dyn Fn()>::new(move || owner.with(|| shell.clear())).into_js_value(),
     );
