@@ -34,6 +34,8 @@ pub fn Autocomplete(
         move |index: usize| format!("{id}__option--{index}")
     };
 
+    // How many options: the list's items change only when this does.
+    let count = Memo::new(move |_| options.with(Vec::len));
     let status = move || {
         let typed = value.with(|v| v.trim().chars().count());
         if typed < MIN_LENGTH {
@@ -156,16 +158,15 @@ pub fn Autocomplete(
                 }
             />
             // The list exists only while open (a closed combobox controls nothing). While it is
-            // open, a keystroke changes the options' text in place: an option is kept by its
-            // position, never rebuilt.
+            // open, a keystroke changes the options' text in place; its items are made again
+            // only when their number changes.
             {move || {
                 open.get()
                     .then(|| {
                         let option_id = option_id.clone();
                         view! {
                             <ul class="app-autocomplete__menu" id=listbox_id.clone() role="listbox">
-                                <For each=move || 0..options.with(Vec::len) key=|index| *index let:index>
-                                    {
+                                {move || (0..count.get()).map(|index| {
                                         let focused = move || highlighted.get() == Some(index);
                                         view! {
                                             <li
@@ -181,7 +182,7 @@ pub fn Autocomplete(
                                                 tabindex="-1"
                                                 aria-selected=move || if focused() { "true" } else { "false" }
                                                 aria-posinset=index + 1
-                                                aria-setsize=move || options.with(Vec::len)
+                                                aria-setsize=move || count.get()
                                                 // Keep the focus in the input while an option is pressed.
                                                 on:mousedown=|event| event.prevent_default()
                                                 on:click=move |_| choose(index)
@@ -189,8 +190,7 @@ pub fn Autocomplete(
                                                 {move || options.with(|o| o.get(index).map(|(_, label)| label.clone()))}
                                             </li>
                                         }
-                                    }
-                                </For>
+                                    }).collect_view()}
                             </ul>
                         }
                     })
