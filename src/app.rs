@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class=move || format!("app-root govuk-template__body govuk-frontend-supported {}", contrast.class())>
-            <crate::embed::ConfigNotice />
+            <crate::embed::ConfigNotice later=guest.config_problems() />
             <Layout>
                 {move || match shown.get() {
                     Page::Start => view! { <StartPage /> }.into_any(),

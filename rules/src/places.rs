@@ -106,8 +106,13 @@ impl Authority {
 
 struct Register {
     all: Vec<Authority>,
+    /// Indices into `all`, sorted by code ignoring case.
+    codes: Vec<u16>,
     /// (normalised name, index into `all`), sorted: names, official names, alternative names.
     keys: Vec<(String, u16)>,
+    /// The letters of each key, in `keys` order, to rule out most keys before measuring
+    /// their distance from an unknown name.
+    shapes: Vec<Shape>,
     /// (folded label, index), for suggestions as the user types.
     labels: Vec<(String, u16)>,
     /// Every date on which some English authority began or ended, ascending.
@@ -117,6 +122,87 @@ struct Register {
 fn register() -> &'static Register {
     static REGISTER: OnceLock<Register> = OnceLock::new();
     REGISTER.get_or_init(load)
+}
+
+/// Every word start of every label, (label, byte offset), sorted by the label's text from
+/// there on: the labels with a word beginning with what was typed are one range. Built on the
+/// first keystroke, not before (resolving a name does not need it).
+fn word_starts() -> &'static [(u16, u16)] {
+    static STARTS: OnceLock<Vec<(u16, u16)>> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let labels = &register().labels;
+        let mut starts: Vec<(u16, u16)> = Vec::new();
+        for (l, (label, _)) in labels.iter().enumerate() {
+            let bytes = label.as_bytes();
+            for at in 0..bytes.len() {
+                if at == 0 || bytes[at - 1] == b' ' {
+                    starts.push((l as u16, at as u16));
+                }
+            }
+        }
+        starts.sort_by(|a, b| from_word(labels, *a).cmp(from_word(labels, *b)));
+        starts
+    })
+}
+
+fn from_word(labels: &[(String, u16)], (l, at): (u16, u16)) -> &str {
+    &labels[l as usize].0[at as usize..]
+}
+
+/// How many characters a text has, and how many of each letter or digit (anything else
+/// counted together): enough for an upper bound of its Jaro similarity to another.
+#[derive(Clone, Copy)]
+struct Shape {
+    chars: u16,
+    counts: [u8; 37],
+}
+
+impl Shape {
+    fn of(s: &str) -> Shape {
+        let mut shape = Shape {
+            chars: 0,
+            counts: [0; 37],
+        };
+        for c in s.chars() {
+            let slot = match c {
+                'a'..='z' => c as usize - 'a' as usize,
+                '0'..='9' => 26 + (c as usize - '0' as usize),
+                _ => 36,
+            };
+            shape.chars = shape.chars.saturating_add(1);
+            shape.counts[slot] = shape.counts[slot].saturating_add(1);
+        }
+        shape
+    }
+
+    /// At least the Jaro–Winkler similarity of the two texts (strsim's: the prefix bonus
+    /// only above 0.7), given their common prefix in characters (at most 4 count). Jaro
+    /// matches pair equal characters, so there are no more than the letters they share.
+    fn similarity_bound(&self, other: &Shape, prefix: usize) -> f64 {
+        let shared: u16 = self
+            .counts
+            .iter()
+            .zip(&other.counts)
+            .map(|(a, b)| u16::from(*a.min(b)))
+            .sum();
+        let m = f64::from(shared.min(self.chars).min(other.chars));
+        if m == 0.0 {
+            return 0.0;
+        }
+        let jaro = (m / f64::from(self.chars) + m / f64::from(other.chars) + 1.0) / 3.0;
+        if jaro > 0.7 {
+            jaro + 0.1 * prefix.min(4) as f64 * (1.0 - jaro)
+        } else {
+            jaro
+        }
+    }
+}
+
+/// Compares two codes ignoring ASCII case.
+fn cmp_code(a: &str, b: &str) -> std::cmp::Ordering {
+    a.bytes()
+        .map(|c| c.to_ascii_uppercase())
+        .cmp(b.bytes().map(|c| c.to_ascii_uppercase()))
 }
 
 /// The CSV's fields; a quoted field holds commas but never quotes.
@@ -212,8 +298,11 @@ fn load() -> Register {
     }
     keys.sort();
     keys.dedup();
+    let shapes = keys.iter().map(|(k, _)| Shape::of(k)).collect();
     labels.sort();
     labels.dedup();
+    let mut codes: Vec<u16> = (0..all.len() as u16).collect();
+    codes.sort_by(|a, b| cmp_code(all[*a as usize].code, all[*b as usize].code));
     let mut changes: Vec<NaiveDate> = all
         .iter()
         .filter(|a| a.nation == Nation::England)
@@ -224,7 +313,9 @@ fn load() -> Register {
     changes.dedup();
     Register {
         all,
+        codes,
         keys,
+        shapes,
         labels,
         changes,
     }
@@ -238,7 +329,14 @@ pub fn all() -> &'static [Authority] {
 /// The authority with this code (any case).
 pub fn by_code(code: &str) -> Option<&'static Authority> {
     let code = code.trim();
-    all().iter().find(|a| a.code.eq_ignore_ascii_case(code))
+    let r = register();
+    let at = r
+        .codes
+        .partition_point(|i| cmp_code(r.all[*i as usize].code, code).is_lt());
+    r.codes
+        .get(at)
+        .map(|i| &r.all[*i as usize])
+        .filter(|a| a.code.eq_ignore_ascii_case(code))
 }
 
 /// The English authorities with children's services functions on `d` (153 in 2026).
@@ -700,10 +798,22 @@ pub fn suggest(text: &str, limit: usize) -> Vec<&'static Authority> {
         return Vec::new();
     }
     let r = register();
+    let shape = Shape::of(&q);
     let mut best: Vec<(f64, u16)> = Vec::new();
-    for (key, i) in &r.keys {
+    for ((key, i), key_shape) in r.keys.iter().zip(&r.shapes) {
+        let starts = q.len() >= 3 && key.starts_with(&q);
+        // Most keys share too few letters to come near: skip measuring them.
+        let prefix = q
+            .chars()
+            .take(4)
+            .zip(key.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        if !starts && shape.similarity_bound(key_shape, prefix) < 0.82 - 1e-9 {
+            continue;
+        }
         let mut score = strsim::jaro_winkler(&q, key);
-        if q.len() >= 3 && key.starts_with(&q) {
+        if starts {
             score = score.max(0.95);
         }
         if score < 0.82 {
@@ -736,33 +846,37 @@ pub fn search(text: &str, limit: usize) -> Vec<&'static Authority> {
         return Vec::new();
     }
     let r = register();
-    let mut hits: Vec<(bool, u16)> = Vec::new();
-    for (label, i) in &r.labels {
-        let whole = label.starts_with(&q);
-        let word = !whole
-            && label
-                .match_indices(&q)
-                .any(|(at, _)| at > 0 && label.as_bytes()[at - 1] == b' ');
-        if !(whole || word) {
-            continue;
-        }
-        match hits.iter_mut().find(|(_, j)| j == i) {
-            Some(h) => h.0 |= whole,
-            None => hits.push((whole, *i)),
+    let starts = word_starts();
+    let from = starts.partition_point(|s| from_word(&r.labels, *s) < q.as_str());
+    // (whether a name begins with it, authority, its first label that matched)
+    let mut hits: Vec<(bool, u16, u16)> = Vec::new();
+    for &(l, at) in starts[from..]
+        .iter()
+        .take_while(|s| from_word(&r.labels, **s).starts_with(q.as_str()))
+    {
+        let (whole, i) = (at == 0, r.labels[l as usize].1);
+        match hits.iter_mut().find(|h| h.1 == i) {
+            Some(h) => {
+                h.0 |= whole;
+                h.2 = h.2.min(l);
+            }
+            None => hits.push((whole, i, l)),
         }
     }
-    let rank = |whole: bool, a: &Authority| {
+    let rank = |&(whole, i, l): &(bool, u16, u16)| {
+        let a = &r.all[i as usize];
         (
             !whole,
             a.status == Status::Abolished,
             a.nation != Nation::England,
             a.name,
+            l,
         )
     };
-    hits.sort_by(|x, y| rank(x.0, &r.all[x.1 as usize]).cmp(&rank(y.0, &r.all[y.1 as usize])));
+    hits.sort_by(|x, y| rank(x).cmp(&rank(y)));
     hits.into_iter()
         .take(limit)
-        .map(|(_, i)| &r.all[i as usize])
+        .map(|(_, i, _)| &r.all[i as usize])
         .collect()
 }
 
@@ -820,5 +934,150 @@ pub fn names_area(written: &str, code: &str) -> bool {
             .iter()
             .any(|p| p.authorities.len() == 1 && p.authorities[0].code == code),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `search` as it was first written: every label scanned on each keystroke.
+    fn search_by_scanning(text: &str, limit: usize) -> Vec<&'static Authority> {
+        let q = fold(text);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let r = register();
+        let mut hits: Vec<(bool, u16)> = Vec::new();
+        for (label, i) in &r.labels {
+            let whole = label.starts_with(&q);
+            let word = !whole
+                && label
+                    .match_indices(&q)
+                    .any(|(at, _)| at > 0 && label.as_bytes()[at - 1] == b' ');
+            if !(whole || word) {
+                continue;
+            }
+            match hits.iter_mut().find(|(_, j)| j == i) {
+                Some(h) => h.0 |= whole,
+                None => hits.push((whole, *i)),
+            }
+        }
+        let rank = |whole: bool, a: &Authority| {
+            (
+                !whole,
+                a.status == Status::Abolished,
+                a.nation != Nation::England,
+                a.name,
+            )
+        };
+        hits.sort_by(|x, y| rank(x.0, &r.all[x.1 as usize]).cmp(&rank(y.0, &r.all[y.1 as usize])));
+        hits.into_iter()
+            .take(limit)
+            .map(|(_, i)| &r.all[i as usize])
+            .collect()
+    }
+
+    /// `suggest` without ruling any key out first.
+    fn suggest_by_measuring_all(text: &str, limit: usize) -> Vec<&'static Authority> {
+        let q = normalise(text);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let r = register();
+        let mut best: Vec<(f64, u16)> = Vec::new();
+        for (key, i) in &r.keys {
+            let mut score = strsim::jaro_winkler(&q, key);
+            if q.len() >= 3 && key.starts_with(&q) {
+                score = score.max(0.95);
+            }
+            if score < 0.82 {
+                continue;
+            }
+            match best.iter_mut().find(|(_, j)| j == i) {
+                Some(b) => b.0 = b.0.max(score),
+                None => best.push((score, *i)),
+            }
+        }
+        let rank = |a: &Authority| (a.nation != Nation::England, a.status != Status::Current);
+        best.sort_by(|x, y| {
+            let (a, b) = (&r.all[x.1 as usize], &r.all[y.1 as usize]);
+            y.0.total_cmp(&x.0)
+                .then(rank(a).cmp(&rank(b)))
+                .then(a.name.cmp(b.name))
+        });
+        best.into_iter()
+            .take(limit)
+            .map(|(_, i)| &r.all[i as usize])
+            .collect()
+    }
+
+    fn codes(v: &[&'static Authority]) -> Vec<&'static str> {
+        v.iter().map(|a| a.code).collect()
+    }
+
+    /// What people type on the way to a name: every prefix of every name, official name and
+    /// other name, in capitals, and with two letters swapped.
+    fn typing() -> Vec<String> {
+        let mut out = Vec::new();
+        for a in all() {
+            for n in [a.name, a.official_name].iter().chain(&a.alt_names) {
+                let chars: Vec<char> = n.chars().collect();
+                for end in 1..=chars.len() {
+                    out.push(chars[..end].iter().collect());
+                }
+                out.push(n.to_uppercase());
+                let mut slip = chars.clone();
+                if slip.len() > 3 {
+                    slip.swap(1, 2);
+                }
+                out.push(slip.into_iter().collect());
+            }
+        }
+        out.extend(["", " ", "&", "st ", "and", "a", "upon", "-", "xyz"].map(String::from));
+        out
+    }
+
+    #[test]
+    fn the_index_finds_what_scanning_every_label_finds_in_the_same_order() {
+        for text in typing() {
+            assert_eq!(
+                codes(&search(&text, 8)),
+                codes(&search_by_scanning(&text, 8)),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ruling_keys_out_by_their_letters_never_changes_the_suggestions() {
+        // Every sixth text of 3 letters or more (all of them take half a minute: measuring
+        // every key is what the bound avoids).
+        let texts = typing();
+        for text in texts.iter().filter(|t| t.chars().count() >= 3).step_by(6) {
+            assert_eq!(
+                codes(&suggest(text, 3)),
+                codes(&suggest_by_measuring_all(text, 3)),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn codes_are_found_in_any_case_and_only_whole() {
+        for a in all() {
+            assert_eq!(by_code(a.code).map(|b| b.code), Some(a.code));
+            assert_eq!(
+                by_code(&a.code.to_lowercase()).map(|b| b.code),
+                Some(a.code)
+            );
+            assert_eq!(
+                by_code(&format!(" {} ", a.code)).map(|b| b.code),
+                Some(a.code)
+            );
+            assert!(by_code(&a.code[..a.code.len() - 1]).is_none());
+        }
+        assert!(by_code("").is_none());
+        assert!(by_code("Kent").is_none());
     }
 }

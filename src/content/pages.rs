@@ -28,6 +28,8 @@ pub mod privacy {
     pub const TITLE: &str = "Privacy notice";
     /// About the place data (the register of local authorities in the rules core).
     pub const PLACE_DATA_HEADING: &str = "About the place data";
+    /// The section's id: the footer's link to it moves focus there.
+    pub const PLACE_DATA_ID: &str = "place-data";
     pub fn place_data() -> [String; 3] {
         use rules::places::{REGISTER_CHECKED, REGISTER_CREDIT, REGISTER_SOURCE};
         [

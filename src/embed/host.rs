@@ -216,6 +216,11 @@ pub fn guest_loader() -> Option<js_sys::Function> {
     current().and_then(|embedding| embedding.guest_loader)
 }
 
+/// The current tool's configuration and what was found wrong with it; `None` standalone.
+pub(super) fn loaded() -> Option<LoadedConfig> {
+    current().map(|embedding| embedding.loaded)
+}
+
 /// The configuration to use: the partnership's when embedded, else the built-in demo.
 pub fn configured() -> PartnershipConfig {
     current().map_or_else(PartnershipConfig::demo, |embedding| embedding.loaded.config)
@@ -495,7 +500,7 @@ async fn fetch_config(address: &str, origin: &str) -> FileOutcome {
 }
 
 /// Lists every problem in the browser console, for the site's web manager.
-fn report_to_console(problems: &[ConfigProblem]) {
+pub fn report_to_console(problems: &[ConfigProblem]) {
     if problems.is_empty() {
         return;
     }
@@ -567,50 +572,59 @@ fn problems() -> (Vec<ConfigProblem>, bool) {
 
 /// The visible notice listing every configuration problem (for the site's web manager).
 #[component]
-pub fn ConfigNotice() -> impl IntoView {
+pub fn ConfigNotice(
+    /// Problems found once the on-demand module has loaded (see `areas`).
+    later: RwSignal<Vec<ConfigProblem>>,
+) -> impl IntoView {
     // Practitioners do not need it: on the page only when the host element asks (`data-debug`);
     // always in the console.
-    let (problems, debug) = problems();
-    (debug && !problems.is_empty()).then(|| {
-        view! {
-            <div
-                class="govuk-notification-banner app-config-notice"
-                role="region"
-                aria-labelledby="config-notice-title"
-                data-testid="config-notice"
-            >
-                <div class="govuk-notification-banner__header">
-                    <h2 class="govuk-notification-banner__title" id="config-notice-title">
-                        "For this site\u{2019}s web manager"
-                    </h2>
-                </div>
-                <div class="govuk-notification-banner__content">
-                    <p class="govuk-notification-banner__heading">
-                        {format!(
-                            "This tool\u{2019}s configuration has {} problem{}. The tool still works, leaving out what is refused or missing.",
-                            problems.len(),
-                            if problems.len() == 1 { "" } else { "s" },
-                        )}
-                    </p>
-                    <ul class="govuk-list govuk-list--bullet">
-                        {problems
-                            .into_iter()
-                            .map(|problem| {
-                                let source = match problem.source {
-                                    Source::Attribute => "host element attribute",
-                                    Source::File => "configuration file",
-                                };
-                                view! {
-                                    <li>
-                                        <code>{problem.field}</code>
-                                        {format!(" ({source}): {}", problem.message)}
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </div>
+    let (first, debug) = problems();
+    move || {
+        let mut problems = first.clone();
+        problems.extend(later.get());
+        (debug && !problems.is_empty()).then(|| notice(problems))
+    }
+}
+
+fn notice(problems: Vec<ConfigProblem>) -> impl IntoView {
+    view! {
+        <div
+            class="govuk-notification-banner app-config-notice"
+            role="region"
+            aria-labelledby="config-notice-title"
+            data-testid="config-notice"
+        >
+            <div class="govuk-notification-banner__header">
+                <h2 class="govuk-notification-banner__title" id="config-notice-title">
+                    "For this site\u{2019}s web manager"
+                </h2>
             </div>
-        }
-    })
+            <div class="govuk-notification-banner__content">
+                <p class="govuk-notification-banner__heading">
+                    {format!(
+                        "This tool\u{2019}s configuration has {} problem{}. The tool still works, leaving out what is refused or missing.",
+                        problems.len(),
+                        if problems.len() == 1 { "" } else { "s" },
+                    )}
+                </p>
+                <ul class="govuk-list govuk-list--bullet">
+                    {problems
+                        .into_iter()
+                        .map(|problem| {
+                            let source = match problem.source {
+                                Source::Attribute => "host element attribute",
+                                Source::File => "configuration file",
+                            };
+                            view! {
+                                <li>
+                                    <code>{problem.field}</code>
+                                    {format!(" ({source}): {}", problem.message)}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        </div>
+    }
 }

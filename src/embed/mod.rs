@@ -1,5 +1,6 @@
 //! Everything a partnership sets for its own site: name, contacts, links, quick-exit destination.
 
+pub mod areas;
 mod config;
 mod host;
 mod page;
@@ -10,7 +11,7 @@ pub use config::{
 };
 pub use host::{
     adopt, app_root, configured, element_by_id, for_guest, guest_loader, leave_for, mode, mount,
-    owns_document, query, release, unmount, AppRoot, ConfigNotice, Embedding, Mode, HEIGHT_MESSAGE,
-    HOST_ELEMENT_ID,
+    owns_document, query, release, report_to_console, unmount, AppRoot, ConfigNotice, Embedding,
+    Mode, HEIGHT_MESSAGE, HOST_ELEMENT_ID,
 };
 pub use page::{with_page_settings, SUBMISSION_ENDPOINT_META};

@@ -42,6 +42,19 @@ impl fmt::Display for ConfigProblem {
 pub struct LoadedConfig {
     pub config: PartnershipConfig,
     pub problems: Vec<ConfigProblem>,
+    /// Which source gave each top-level field in use (not the contacts, taken part by part).
+    pub sources: Vec<(&'static str, Source)>,
+}
+
+impl LoadedConfig {
+    /// Where the value of `field` in use came from.
+    pub fn source_of(&self, field: &str) -> Option<Source> {
+        self.sources
+            .iter()
+            .rev()
+            .find(|(f, _)| *f == field)
+            .map(|(_, source)| *source)
+    }
 }
 
 /// What became of the configuration file named by `data-config`.
@@ -152,6 +165,7 @@ pub fn load(file: &FileOutcome, attributes: &[(String, String)], origin: &str) -
         PartnershipConfig::demo()
     };
     let mut problems = Vec::new();
+    let mut sources = Vec::new();
     let mut layers = Vec::new();
     match file {
         FileOutcome::NotAsked => {}
@@ -191,7 +205,14 @@ pub fn load(file: &FileOutcome, attributes: &[(String, String)], origin: &str) -
         attributes_layer(attributes, &mut problems),
     ));
     for (source, layer) in &layers {
-        apply_layer(&mut config, layer, *source, origin, &mut problems);
+        apply_layer(
+            &mut config,
+            layer,
+            *source,
+            origin,
+            &mut problems,
+            &mut sources,
+        );
     }
     if configured {
         let source = if matches!(file, FileOutcome::NotAsked) {
@@ -220,7 +241,11 @@ pub fn load(file: &FileOutcome, attributes: &[(String, String)], origin: &str) -
     if !config.features.submission {
         config.submission_endpoint = None;
     }
-    LoadedConfig { config, problems }
+    LoadedConfig {
+        config,
+        problems,
+        sources,
+    }
 }
 
 /// What the tool does while a required field is not given.
@@ -549,6 +574,7 @@ fn apply_layer(
     source: Source,
     origin: &str,
     problems: &mut Vec<ConfigProblem>,
+    sources: &mut Vec<(&'static str, Source)>,
 ) {
     let mut report = |found: Vec<(String, String)>, suffix: &str| {
         problems.extend(found.into_iter().map(|(field, message)| ConfigProblem {
@@ -640,6 +666,7 @@ fn apply_layer(
         }
         if found.is_empty() {
             *config = candidate;
+            sources.push((field, source));
         } else {
             report(found, " The value is ignored.");
         }
@@ -1045,6 +1072,13 @@ mod tests {
             ORIGIN,
         );
         assert_eq!(loaded.problems, vec![]);
+        // Where each value in use came from (the register check names its source).
+        assert_eq!(
+            loaded.source_of("local_authorities"),
+            Some(Source::Attribute)
+        );
+        assert_eq!(loaded.source_of("quick_exit_url"), Some(Source::File));
+        assert_eq!(loaded.source_of("host_origin"), None);
         let config = loaded.config;
         assert_eq!(config.name, "Attribute Partnership");
         assert_eq!(config.business_unit.phone, "01632 960 999");

@@ -50,6 +50,11 @@ impl Guest {
                 PartnershipConfig::from_host_page(),
             )));
             provide_context(TrainingState::new());
+            // The partnership's areas, checked against the place register (in this module only).
+            let problems = crate::embed::areas::configured_problems(crate::ui::today());
+            if !problems.is_empty() {
+                owner.config_problems(&problems);
+            }
             // The shell warns before the page is left while there is anything to lose.
             Effect::new(move |reported: Option<bool>| {
                 let answered = session.facts.with(|facts| *facts != CaseFacts::default())

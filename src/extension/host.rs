@@ -2,6 +2,7 @@
 //! component that stands where one of its pages shows.
 
 use super::call;
+use crate::embed::validate::ConfigProblem;
 use crate::navigation::{focus_main_heading, Navigator, Page};
 use crate::session::Visit;
 use leptos::prelude::*;
@@ -25,6 +26,9 @@ pub struct GuestSlot {
     /// the loads start later, from callbacks outside it): the widget's loader of the module
     /// (`None` standalone), and what the guest is told of the tool's embedding.
     tool: StoredValue<(Option<web_sys::js_sys::Function>, JsValue), LocalStorage>,
+    /// Configuration problems the guest found (it checks the partnership's areas against the
+    /// place register, which the shell does not hold), for the web manager's notice.
+    config_problems: RwSignal<Vec<ConfigProblem>>,
 }
 
 impl GuestSlot {
@@ -42,6 +46,7 @@ impl GuestSlot {
         GuestSlot {
             guest: StoredValue::new_local(guest),
             tool: StoredValue::new_local((crate::embed::guest_loader(), crate::embed::for_guest())),
+            config_problems: RwSignal::new(Vec::new()),
         }
     }
 
@@ -63,6 +68,17 @@ impl GuestSlot {
             .guest
             .try_with_value(|guest| guest.borrow().clone())??;
         call_export(&guest, name, arguments)
+    }
+
+    /// The configuration problems the guest has found so far.
+    pub fn config_problems(&self) -> RwSignal<Vec<ConfigProblem>> {
+        self.config_problems
+    }
+
+    /// Adds problems the guest found to the web manager's notice and the console.
+    fn add_config_problems(&self, problems: Vec<ConfigProblem>) {
+        crate::embed::report_to_console(&problems);
+        self.config_problems.update(|all| all.extend(problems));
     }
 
     /// Tells the guest, if it was ever loaded, to forget the answers and the referral.
@@ -229,6 +245,15 @@ fn bridge_for(shell: Shell) -> Object {
         call::ANSWERED,
         Closure::<dyn Fn(bool)>::new(move |answered: bool| shell.visit.set_answered(answered))
             .into_js_value(),
+    );
+    set(
+        call::CONFIG_PROBLEMS,
+        Closure::<dyn Fn(JsValue)>::new(move |list: JsValue| {
+            shell
+                .guest
+                .add_config_problems(super::config_problems_from_js(&list))
+        })
+        .into_js_value(),
     );
     set(
         call::CLEAR,

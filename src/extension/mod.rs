@@ -21,9 +21,10 @@ mod host;
 
 pub use host::{prepare, start_page, GuestSlot, OnDemandPage, MODULE_META};
 
+use crate::embed::validate::{ConfigProblem, Source};
 use crate::navigation::{HistoryOwner, Page};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::js_sys::{Function, Object, Reflect};
+use web_sys::js_sys::{Array, Function, Object, Reflect};
 
 /// The names of the bridge's functions (guest → app).
 mod call {
@@ -31,6 +32,7 @@ mod call {
     pub const BACK: &str = "back";
     pub const ANSWERED: &str = "answered";
     pub const CLEAR: &str = "clear";
+    pub const CONFIG_PROBLEMS: &str = "configProblems";
 }
 
 /// The guest's handle on the app that owns the session: an object of functions made by the app.
@@ -64,6 +66,25 @@ impl Bridge {
         self.call(call::CLEAR, &JsValue::UNDEFINED);
     }
 
+    /// Tells the shell of configuration problems found here (the web manager's notice).
+    pub fn config_problems(&self, problems: &[ConfigProblem]) {
+        let list: Array = problems
+            .iter()
+            .map(|p| {
+                let source = match p.source {
+                    Source::Attribute => "attribute",
+                    Source::File => "file",
+                };
+                Array::of3(
+                    &p.field.as_str().into(),
+                    &source.into(),
+                    &p.message.as_str().into(),
+                )
+            })
+            .collect();
+        self.call(call::CONFIG_PROBLEMS, &list);
+    }
+
     fn call(&self, name: &str, argument: &JsValue) {
         let function = Reflect::get(&self.0, &JsValue::from_str(name))
             .ok()
@@ -72,4 +93,24 @@ impl Bridge {
             let _ = function.call1(&JsValue::NULL, argument);
         }
     }
+}
+
+/// The shell's side of [`Bridge::config_problems`].
+fn config_problems_from_js(list: &JsValue) -> Vec<ConfigProblem> {
+    let Some(list) = list.dyn_ref::<Array>() else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|item| {
+            let item = item.dyn_into::<Array>().ok()?;
+            Some(ConfigProblem {
+                field: item.get(0).as_string()?,
+                source: match item.get(1).as_string()?.as_str() {
+                    "attribute" => Source::Attribute,
+                    _ => Source::File,
+                },
+                message: item.get(2).as_string()?,
+            })
+        })
+        .collect()
 }

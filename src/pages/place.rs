@@ -54,7 +54,15 @@ pub fn PlaceField(
         }
     });
     // A new name forgets the area chosen for the old one.
-    Effect::watch(move || text.get(), move |_, _, _| area.set(None), false);
+    Effect::watch(
+        move || text.get(),
+        move |_, _, _| {
+            if area.with_untracked(Option::is_some) {
+                area.set(None);
+            }
+        },
+        false,
+    );
     // The areas to choose from: once Continue has asked, or coming back to a choice made.
     // (Resolved only then: not on every keystroke, where an unfinished name would compute
     // close names for nothing.)

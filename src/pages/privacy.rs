@@ -22,7 +22,9 @@ pub fn PrivacyPage() -> impl IntoView {
                         }
                     })
                     .collect_view()}
-                <h2 class="govuk-heading-m" id="place-data">{privacy::PLACE_DATA_HEADING}</h2>
+                <h2 class="govuk-heading-m" id=privacy::PLACE_DATA_ID tabindex="-1">
+                    {privacy::PLACE_DATA_HEADING}
+                </h2>
                 {privacy::place_data()
                     .into_iter()
                     .map(|text| view! { <p class="govuk-body">{text}</p> })

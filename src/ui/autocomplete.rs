@@ -34,6 +34,8 @@ pub fn Autocomplete(
         move |index: usize| format!("{id}__option--{index}")
     };
 
+    // How many options: the list's items change only when this does.
+    let count = Memo::new(move |_| options.with(Vec::len));
     let status = move || {
         let typed = value.with(|v| v.trim().chars().count());
         if typed < MIN_LENGTH {
@@ -52,9 +54,16 @@ pub fn Autocomplete(
         } else {
             Vec::new()
         };
-        open.set(!found.is_empty());
-        options.set(found);
-        highlighted.set(None);
+        // Only what changed is set: each set re-runs what reads it.
+        if open.get_untracked() == found.is_empty() {
+            open.set(!found.is_empty());
+        }
+        if options.with_untracked(|o| *o != found) {
+            options.set(found);
+        }
+        if highlighted.get_untracked().is_some() {
+            highlighted.set(None);
+        }
     };
     let choose = move |index: usize| {
         if let Some((text, _)) = options.with_untracked(|o| o.get(index).cloned()) {
@@ -148,19 +157,16 @@ pub fn Autocomplete(
                     highlighted.set(None);
                 }
             />
-            // The list exists only while open (a closed combobox controls nothing).
+            // The list exists only while open (a closed combobox controls nothing). While it is
+            // open, a keystroke changes the options' text in place; its items are made again
+            // only when their number changes.
             {move || {
                 open.get()
                     .then(|| {
                         let option_id = option_id.clone();
-                        let n = options.with(Vec::len);
                         view! {
                             <ul class="app-autocomplete__menu" id=listbox_id.clone() role="listbox">
-                                {options
-                                    .get()
-                                    .into_iter()
-                                    .enumerate()
-                                    .map(|(index, (_, label))| {
+                                {move || (0..count.get()).map(|index| {
                                         let focused = move || highlighted.get() == Some(index);
                                         view! {
                                             <li
@@ -176,16 +182,15 @@ pub fn Autocomplete(
                                                 tabindex="-1"
                                                 aria-selected=move || if focused() { "true" } else { "false" }
                                                 aria-posinset=index + 1
-                                                aria-setsize=n
+                                                aria-setsize=move || count.get()
                                                 // Keep the focus in the input while an option is pressed.
                                                 on:mousedown=|event| event.prevent_default()
                                                 on:click=move |_| choose(index)
                                             >
-                                                {label}
+                                                {move || options.with(|o| o.get(index).map(|(_, label)| label.clone()))}
                                             </li>
                                         }
-                                    })
-                                    .collect_view()}
+                                    }).collect_view()}
                             </ul>
                         }
                     })

@@ -36,6 +36,19 @@ pub fn Layout(children: Children) -> impl IntoView {
             navigator.go(page);
         }
     };
+    // A section of the privacy notice: the page, then focus on the section's heading, after
+    // the page's own heading has had it (a URL fragment would change a host page's URL and
+    // cannot reach into the tool's shadow root).
+    let to_place_data = move |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        navigator.go(Page::Privacy);
+        let root = crate::embed::app_root();
+        request_animation_frame(move || {
+            if let Some(heading) = root.element_by_id(content::pages::privacy::PLACE_DATA_ID) {
+                let _ = heading.focus();
+            }
+        });
+    };
 
     view! {
         <a href="#main-content" class="govuk-skip-link" on:click=skip_to_main>
@@ -104,6 +117,15 @@ pub fn Layout(children: Children) -> impl IntoView {
                             on:click=go(Page::Accessibility)
                         >
                             "Accessibility statement"
+                        </a>
+                    </li>
+                    <li class="govuk-footer__inline-list-item">
+                        <a
+                            class="govuk-footer__link"
+                            href=format!("#{}", content::pages::privacy::PLACE_DATA_ID)
+                            on:click=to_place_data
+                        >
+                            {content::pages::privacy::PLACE_DATA_HEADING}
                         </a>
                     </li>
                     {training

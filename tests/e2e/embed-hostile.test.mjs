@@ -120,7 +120,7 @@ for (const [kind, element] of [
   test(`no demonstration value under a real partnership's name: ${kind}`, async () => {
     writeFileSync(path.join(tree, 'site', 'partly-invalid.json'), JSON.stringify({
       name: 'Ceeton Safeguarding Children Partnership',
-      local_authorities: ['Ceeton'],
+      local_authorities: ['Leeds'],
       business_unit: { phone: 'ring the office', hours: 'Monday to Friday' },
       childrens_social_care: { phone: 12345, hours: 'Monday to Friday' },
       links: 'https://procedures.ceeton.example/',

@@ -162,7 +162,7 @@ test('script embedding: the configuration file takes effect, the tool works full
   assert.equal(await widget.locator('.app-header__logo').getAttribute('alt'), 'Westmere SCP');
   const main = await widget.locator('#main-content').innerText();
   assert.ok(main.includes('children’s social care on 01632 960 420'), main);
-  assert.ok(main.includes('Westmere and Lowbridge'), main);
+  assert.ok(main.includes('Kent and Medway'), main);
   await widget.getByRole('link', { name: 'Westmere child protection procedures' }).waitFor();
   assert.equal(await style(widget.locator('.app-header'), 'backgroundColor'), 'rgb(29, 112, 184)', 'accent colour');
   assert.equal(await widget.locator('[data-testid=config-notice]').count(), 0, 'no configuration problems');
@@ -219,7 +219,7 @@ for (const [how, exit] of [
 }
 
 test('configuration from attributes beats the file, field by field', async () => {
-  const pagePath = variant(tree, 'attributes', '<div id="referral-assistant" data-config="/examples/config/westmere.json" data-name="Ayton and Beeford Partnership" data-accent-colour="#00703c" data-childrens-social-care-phone="01632 960 999" data-local-authorities="Ayton; Beeford" data-features="submission"></div>');
+  const pagePath = variant(tree, 'attributes', '<div id="referral-assistant" data-config="/examples/config/westmere.json" data-name="Ayton and Beeford Partnership" data-accent-colour="#00703c" data-childrens-social-care-phone="01632 960 999" data-local-authorities="Leeds; Wakefield" data-features="submission"></div>');
   const session = await openWidget(pagePath);
   const widget = session.page.locator('#referral-assistant');
   assert.match(await widget.locator('.app-header').innerText(), /Ayton and Beeford Partnership/);
@@ -227,7 +227,7 @@ test('configuration from attributes beats the file, field by field', async () =>
   const main = await widget.locator('#main-content').innerText();
   assert.ok(main.includes('children’s social care on 01632 960 999'), 'attribute');
   assert.ok(main.includes('out-of-hours team on 01632 960 430'), 'file');
-  assert.ok(main.includes('Ayton and Beeford'), main);
+  assert.ok(main.includes('Leeds and Wakefield'), main);
   assert.equal(await widget.locator('[data-testid=config-notice]').count(), 0);
   assert.equal(await widget.getByRole('link', { name: 'Training mode' }).count(), 0, 'training switched off');
   await assertCleanSession(session);

@@ -210,3 +210,20 @@ test('the place question refuses what is not an English area, with GOV.UK messag
   assert.equal(await page.locator('.govuk-error-summary a').getAttribute('href'), '#incident_place-name');
   await assertCleanSession(session);
 });
+
+test('"About the place data" in the footer lands on that section of the privacy notice', async () => {
+  const session = await openAt(new Date('2026-11-22T12:00:00Z'));
+  const { page } = session;
+  await page.getByRole('contentinfo').getByRole('link', { name: 'About the place data' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+  const section = page.locator('#place-data');
+  await page.waitForFunction(() => document.activeElement?.id === 'place-data');
+  assert.equal(await section.innerText(), 'About the place data');
+  assert.ok(await section.evaluate((h) => { const r = h.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), 'the section is in view');
+  // Its text: where the data comes from, its licence credit and when it was last checked.
+  const text = await section.evaluate((h) => [...h.parentElement.children].slice([...h.parentElement.children].indexOf(h)).map((e) => e.textContent).join('\n'));
+  assert.match(text, /Contains data from mySociety \(CC BY 4\.0\)/);
+  assert.match(text, /last checked on \d+ \w+ \d{4}/);
+  assert.equal(page.url(), server.origin + '/', 'the address is unchanged');
+  await assertCleanSession(session);
+});
