@@ -53,6 +53,12 @@ test-e2e:
 bench: build widget
 	node scripts/bench.mjs
 
+## Rewrites every published JSON Schema (public/schema/) from the types; a test fails when one
+## is stale.
+schema:
+	cargo run -q -p rules --bin schema
+	REGENERATE_SCHEMA=1 cargo test -q -p referral-assistant --lib the_published_schema_is_up_to_date
+
 clean:
 	cargo clean
 	rm -rf dist pkg target

@@ -29,3 +29,21 @@ pub mod training;
 pub mod ui;
 
 pub use app::App;
+
+/// The app's published JSON Schemas (public/schema/) must equal the ones generated from its
+/// types. `make schema` rewrites every one (`REGENERATE_SCHEMA=1` here, and the rules crate's
+/// `schema` binary for its own).
+#[cfg(test)]
+pub(crate) fn assert_published_schema_is(file: &str, current: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("public/schema")
+        .join(file);
+    if std::env::var_os("REGENERATE_SCHEMA").is_some() {
+        std::fs::write(&path, current).unwrap();
+    }
+    let published = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        published == current,
+        "public/schema/{file} is stale: run `make schema`"
+    );
+}

@@ -1,5 +1,5 @@
 //! The published JSON Schemas must equal the ones generated from the types.
-//! Regenerate with `cargo run -q -p rules --bin schema`.
+//! Regenerate with `make schema` (or `cargo run -q -p rules --bin schema`).
 
 use std::path::Path;
 
@@ -14,7 +14,7 @@ fn published(name: &str) -> String {
 fn case_facts_schema_is_up_to_date() {
     assert!(
         published("case-facts.schema.json") == rules::case_facts_schema(),
-        "public/schema/case-facts.schema.json is stale: run `cargo run -q -p rules --bin schema`"
+        "public/schema/case-facts.schema.json is stale: run `make schema`"
     );
 }
 
@@ -22,7 +22,7 @@ fn case_facts_schema_is_up_to_date() {
 fn assessment_schema_is_up_to_date() {
     assert!(
         published("assessment.schema.json") == rules::assessment_schema(),
-        "public/schema/assessment.schema.json is stale: run `cargo run -q -p rules --bin schema`"
+        "public/schema/assessment.schema.json is stale: run `make schema`"
     );
 }
 
@@ -30,7 +30,7 @@ fn assessment_schema_is_up_to_date() {
 fn saved_assessment_schema_is_up_to_date() {
     assert!(
         published("assessment-record.schema.json") == rules::record::saved_assessment_schema(),
-        "public/schema/assessment-record.schema.json is stale: run `cargo run -q -p rules --bin schema`"
+        "public/schema/assessment-record.schema.json is stale: run `make schema`"
     );
 }
 

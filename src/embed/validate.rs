@@ -1534,16 +1534,9 @@ mod tests {
 
     #[test]
     fn the_published_schema_is_up_to_date() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("public/schema/partnership-config.schema.json");
-        let current = super::super::config::partnership_config_schema();
-        if std::env::var_os("REGENERATE_SCHEMA").is_some() {
-            std::fs::write(&path, &current).unwrap();
-        }
-        let published = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            published == current,
-            "public/schema/partnership-config.schema.json is stale: run `REGENERATE_SCHEMA=1 cargo test -p referral-assistant embed::validate::tests::the_published_schema_is_up_to_date`"
+        crate::assert_published_schema_is(
+            "partnership-config.schema.json",
+            &super::super::config::partnership_config_schema(),
         );
     }
 

@@ -464,17 +464,7 @@ fn only_https_or_loopback_endpoints_are_accepted() {
 
 #[test]
 fn the_published_schema_is_up_to_date() {
-    let path =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/schema/referral.schema.json");
-    let current = referral_schema();
-    if std::env::var_os("REGENERATE_SCHEMA").is_some() {
-        std::fs::write(&path, &current).unwrap();
-    }
-    let published = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        published == current,
-        "public/schema/referral.schema.json is stale: run `REGENERATE_SCHEMA=1 cargo test -p referral-assistant referral::tests::the_published_schema_is_up_to_date`"
-    );
+    crate::assert_published_schema_is("referral.schema.json", &referral_schema());
 }
 
 #[test]

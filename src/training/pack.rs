@@ -650,19 +650,7 @@ mod tests {
     }
 
     #[test]
-    fn the_published_schema_matches_the_types() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/schema/scenario-pack.schema.json"
-        );
-        let schema = pack_schema();
-        if std::env::var_os("UPDATE_SCHEMA").is_some() {
-            std::fs::write(path, &schema).unwrap();
-        }
-        let published = std::fs::read_to_string(path).unwrap_or_default();
-        assert!(
-            published == schema,
-            "public/schema/scenario-pack.schema.json is out of date: run UPDATE_SCHEMA=1 cargo test -p referral-assistant schema"
-        );
+    fn the_published_schema_is_up_to_date() {
+        crate::assert_published_schema_is("scenario-pack.schema.json", &pack_schema());
     }
 }
