@@ -537,14 +537,9 @@ impl Resolution {
                 replaced_on,
                 successors,
             } => format!(
-                "{} was replaced on {} by {}: say which area",
+                "{} was {}: say which area",
                 abolished.name,
-                long_date(*replaced_on),
-                successors
-                    .iter()
-                    .map(|a| a.name)
-                    .collect::<Vec<_>>()
-                    .join(" and by ")
+                replaced(*replaced_on, successors)
             ),
             Resolution::AskWhichArea { matched, options } => format!(
                 "{} on that date was part of {}: say which area",
@@ -789,6 +784,17 @@ pub fn resolve(text: &str, date: Option<NaiveDate>) -> Resolution {
         matched: options_on(&cands, latest).0,
         periods,
     }
+}
+
+/// "replaced on 1 April 2023 by Cumberland and by Westmorland and Furness": what became of an
+/// abolished authority, for every sentence that asks which successor is meant.
+pub fn replaced(on: NaiveDate, successors: &[&Authority]) -> String {
+    let names: Vec<&str> = successors.iter().map(|a| a.name).collect();
+    format!(
+        "replaced on {} by {}",
+        long_date(on),
+        names.join(" and by ")
+    )
 }
 
 /// Up to `limit` authorities whose names are close to a text that names none.

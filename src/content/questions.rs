@@ -130,14 +130,9 @@ pub fn place_problem(typed: &str, resolution: &Resolution) -> String {
             replaced_on,
             successors,
         } => format!(
-            "{} was replaced on {} by {}: select which area",
+            "{} was {}: select which area",
             abolished.name,
-            crate::content::long_date(*replaced_on),
-            successors
-                .iter()
-                .map(|a| a.name)
-                .collect::<Vec<_>>()
-                .join(" and by ")
+            rules::places::replaced(*replaced_on, successors)
         ),
         Resolution::AskWhichArea { matched, options } => format!(
             "{} did not yet exist on that date; the area was part of {}: select which area",

@@ -82,13 +82,8 @@ fn problem(written: &str, today: NaiveDate) -> Option<String> {
             successors,
             ..
         } => Some(format!(
-            "\"{written}\" was replaced on {} by {}: name the one your partnership covers (or each of them). {UNTIL_CORRECTED}",
-            crate::content::long_date(replaced_on),
-            successors
-                .iter()
-                .map(|a| a.name)
-                .collect::<Vec<_>>()
-                .join(" and by ")
+            "\"{written}\" was {}: name the one your partnership covers (or each of them). {UNTIL_CORRECTED}",
+            places::replaced(replaced_on, &successors)
         )),
         other => Some(format!(
             "\"{written}\" does not name one local authority area today ({}). {UNTIL_CORRECTED}",
