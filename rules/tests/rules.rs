@@ -1,56 +1,16 @@
 //! One or more tests per rule R01–R26, and the edge cases of domain.md §1.3.
 
-use chrono::NaiveDate;
+mod common;
+
+use common::{all_reasons, base, d, has_prompt, la};
 use rules::*;
-
-fn d(s: &str) -> NaiveDate {
-    rules::dates::parse_iso_date(s).unwrap()
-}
-
-/// The area a practitioner names, as the app and files record it: the code of the authority
-/// with children's services functions, and the name as typed.
-fn la(n: &str) -> Option<Place> {
-    let r = places::resolve(n, None);
-    let code = r.resolved().unwrap().authority.code;
-    Some(Place::EnglishLocalAuthority(LocalArea::new(code, Some(n))))
-}
-
-/// A case that meets every s16C condition: Leeds, 9 years old, seriously harmed,
-/// abuse suspected, LA aware Friday 20 December 2024.
-fn base() -> CaseFacts {
-    CaseFacts {
-        asker: Some(Asker::LocalAuthority),
-        event: Some(Event::SeriousHarm),
-        child_age: Some(ChildAge::AgeInYears(9)),
-        abuse_or_neglect: Some(AbuseOrNeglect::Suspected),
-        incident_place: la("Leeds"),
-        residence: la("Leeds"),
-        la_aware_date: Some(DateAnswer::Date(d("2024-12-20"))),
-        ..CaseFacts::default()
-    }
-}
 
 fn status(f: &CaseFacts) -> PanelStatus {
     assess(f).panel_notification.status
 }
 
 fn rules_cited(a: &Assessment) -> Vec<RuleId> {
-    let v = serde_json::to_value(a).unwrap();
-    let mut out = Vec::new();
-    fn walk(v: &serde_json::Value, out: &mut Vec<RuleId>) {
-        match v {
-            serde_json::Value::Object(o) => {
-                if let (Some(r), Some(_)) = (o.get("rule"), o.get("citations")) {
-                    out.push(serde_json::from_value(r.clone()).unwrap());
-                }
-                o.values().for_each(|x| walk(x, out));
-            }
-            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
-            _ => {}
-        }
-    }
-    walk(&v, &mut out);
-    out
+    all_reasons(a).into_iter().map(|r| r.rule).collect()
 }
 
 fn process(a: &Assessment, k: ProcessKind) -> Option<Applicability> {
@@ -62,10 +22,6 @@ fn process(a: &Assessment, k: ProcessKind) -> Option<Applicability> {
 
 fn deadline(a: &Assessment, k: DeadlineKind) -> Option<&Deadline> {
     a.deadlines.iter().find(|x| x.kind == k)
-}
-
-fn has_prompt(a: &Assessment, k: PromptKind) -> bool {
-    a.judgement_prompts.iter().any(|p| p.kind == k)
 }
 
 #[test]

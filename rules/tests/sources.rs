@@ -1,34 +1,13 @@
 //! The sources table, the rule set's record of what was checked and when, the review-by
 //! date, the audit's corrections of November 2026 and the fidelity fixes of issue 14.
 
+mod common;
+
 use chrono::{Days, NaiveDate};
+use common::{all_reasons, base, d, has_prompt, la};
 use proptest::prelude::*;
 use rules::sources::{review_by, source, CHECKED, REVIEW_BY};
 use rules::*;
-
-fn d(s: &str) -> NaiveDate {
-    rules::dates::parse_iso_date(s).unwrap()
-}
-
-fn la(n: &str) -> Option<Place> {
-    let r = places::resolve(n, None);
-    let code = r.resolved().unwrap().authority.code;
-    Some(Place::EnglishLocalAuthority(LocalArea::new(code, Some(n))))
-}
-
-/// Meets every s16C condition: Leeds, 9, seriously harmed, abuse suspected.
-fn base() -> CaseFacts {
-    CaseFacts {
-        asker: Some(Asker::LocalAuthority),
-        event: Some(Event::SeriousHarm),
-        child_age: Some(ChildAge::AgeInYears(9)),
-        abuse_or_neglect: Some(AbuseOrNeglect::Suspected),
-        incident_place: la("Leeds"),
-        residence: la("Leeds"),
-        la_aware_date: Some(DateAnswer::Date(d("2024-12-20"))),
-        ..CaseFacts::default()
-    }
-}
 
 fn death(incident: Option<Place>, residence: Option<Place>) -> CaseFacts {
     CaseFacts {
@@ -45,32 +24,8 @@ fn cdr(a: &Assessment) -> Option<&OtherProcess> {
         .find(|p| p.kind == ProcessKind::ChildDeathReview)
 }
 
-fn has_prompt(a: &Assessment, k: PromptKind) -> bool {
-    a.judgement_prompts.iter().any(|p| p.kind == k)
-}
-
 fn prompt(a: &Assessment, k: PromptKind) -> Option<&JudgementPrompt> {
     a.judgement_prompts.iter().find(|p| p.kind == k)
-}
-
-/// Every reason in an assessment, wherever it is.
-fn all_reasons(a: &Assessment) -> Vec<Reason> {
-    let v = serde_json::to_value(a).unwrap();
-    let mut out = Vec::new();
-    fn walk(v: &serde_json::Value, out: &mut Vec<Reason>) {
-        match v {
-            serde_json::Value::Object(o) => {
-                if o.contains_key("citations") && o.contains_key("rule") {
-                    out.push(serde_json::from_value(v.clone()).unwrap());
-                }
-                o.values().for_each(|x| walk(x, out));
-            }
-            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
-            _ => {}
-        }
-    }
-    walk(&v, &mut out);
-    out
 }
 
 fn checked_is_a_partial_date(s: &str) -> bool {

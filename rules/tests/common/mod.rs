@@ -1,8 +1,60 @@
 #![allow(dead_code)]
-// Shared by the exhaustive and property tests (included with `mod`).
+// Shared by the rule, sources, exhaustive and property tests (included with `mod`).
 
+use chrono::NaiveDate;
 use rules::*;
 use serde_json::Value;
+
+pub fn d(s: &str) -> NaiveDate {
+    rules::dates::parse_iso_date(s).unwrap()
+}
+
+/// The area a practitioner names, as the app and files record it: the code of the authority
+/// with children's services functions, and the name as typed.
+pub fn la(n: &str) -> Option<Place> {
+    let r = places::resolve(n, None);
+    let code = r.resolved().unwrap().authority.code;
+    Some(Place::EnglishLocalAuthority(LocalArea::new(code, Some(n))))
+}
+
+/// A case that meets every s16C condition: Leeds, 9 years old, seriously harmed,
+/// abuse suspected, LA aware Friday 20 December 2024.
+pub fn base() -> CaseFacts {
+    CaseFacts {
+        asker: Some(Asker::LocalAuthority),
+        event: Some(Event::SeriousHarm),
+        child_age: Some(ChildAge::AgeInYears(9)),
+        abuse_or_neglect: Some(AbuseOrNeglect::Suspected),
+        incident_place: la("Leeds"),
+        residence: la("Leeds"),
+        la_aware_date: Some(DateAnswer::Date(d("2024-12-20"))),
+        ..CaseFacts::default()
+    }
+}
+
+pub fn has_prompt(a: &Assessment, k: PromptKind) -> bool {
+    a.judgement_prompts.iter().any(|p| p.kind == k)
+}
+
+/// Every reason in an assessment, wherever it is.
+pub fn all_reasons(a: &Assessment) -> Vec<Reason> {
+    let v = serde_json::to_value(a).unwrap();
+    let mut out = Vec::new();
+    fn walk(v: &Value, out: &mut Vec<Reason>) {
+        match v {
+            Value::Object(o) => {
+                if o.contains_key("citations") && o.contains_key("rule") {
+                    out.push(serde_json::from_value(v.clone()).unwrap());
+                }
+                o.values().for_each(|x| walk(x, out));
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    walk(&v, &mut out);
+    out
+}
 
 /// Everything an assessment decides, without its wording, names and dates.
 pub fn shape(a: &Assessment) -> Value {
