@@ -40,12 +40,14 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
     Effect::new(move |_| set_title(title, problem.with(Option::is_some)));
 
     let ids = FieldIds::new(&field);
+    // The message says what was wrong with the answer as it was when Continue was pressed: it
+    // changes on the next Continue, not as the user types.
     let message = move || {
         problem.get().map(|problem| {
             problem_message(
                 question,
-                choice.get().as_deref(),
-                text.get().trim(),
+                choice.get_untracked().as_deref(),
+                text.get_untracked().trim(),
                 &problem.problem,
             )
         })
