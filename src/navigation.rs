@@ -195,6 +195,15 @@ impl Navigator {
         focus_main_heading();
     }
 
+    /// A link within the app: its click shows `page` (the `href` only serves before the app's
+    /// script has started: a URL fragment would change a host page's URL).
+    pub fn link_to(self, page: Page) -> impl Fn(leptos::ev::MouseEvent) + Clone + 'static {
+        move |event| {
+            event.prevent_default();
+            self.go(page);
+        }
+    }
+
     /// The Back link: the browser's Back, or (embedded) the previous page of the app.
     pub fn back(&self) {
         if let Some(owner) = self.owner.get_value() {

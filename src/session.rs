@@ -10,8 +10,11 @@ use rules::CaseFacts;
 /// An action handed down by the part that owns it (Copy, so components can share it).
 type Action<T> = StoredValue<Box<dyn Fn() -> T>, LocalStorage>;
 
-fn run<T: Default + 'static>(action: Action<T>) -> T {
-    action.try_with_value(|action| action()).unwrap_or_default()
+/// Runs `action`, or gives `otherwise` once its owner has gone.
+fn run<T: 'static>(action: Action<T>, otherwise: T) -> T {
+    action
+        .try_with_value(|action| action())
+        .unwrap_or(otherwise)
 }
 
 /// The shell's hold on the visit: whether anything has been answered or typed (quick exit, the
@@ -21,7 +24,7 @@ fn run<T: Default + 'static>(action: Action<T>) -> T {
 pub struct Visit {
     answered: RwSignal<bool>,
     forget: Action<()>,
-    start_page: Action<Option<Page>>,
+    start_page: Action<Page>,
 }
 
 impl Visit {
@@ -31,14 +34,14 @@ impl Visit {
         Visit {
             answered: RwSignal::new(false),
             forget: StoredValue::new_local(Box::new(forget)),
-            start_page: StoredValue::new_local(Box::new(move || Some(start_page()))),
+            start_page: StoredValue::new_local(Box::new(start_page)),
         }
     }
 
     /// Forgets everything: the answers, the referral, and what the shell knew of them.
     pub fn clear(&self) {
         self.answered.set(false);
-        run(self.forget);
+        run(self.forget, ());
     }
 
     /// Whether anything has been answered or typed (leaving the page would lose it).
@@ -53,7 +56,7 @@ impl Visit {
 
     /// Where "Start now" leads.
     pub fn start_page(&self) -> Page {
-        run(self.start_page).unwrap_or(Page::Start)
+        run(self.start_page, Page::Start)
     }
 }
 
@@ -78,6 +81,6 @@ impl Session {
     /// "Start again", or quick exit from a page of this part: the shell clears everything,
     /// this part included.
     pub fn clear(&self) {
-        run(self.clear);
+        run(self.clear, ());
     }
 }

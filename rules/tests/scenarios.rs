@@ -334,27 +334,10 @@ fn the_cli_assesses_every_scenario_file() {
 /// assessment printed, exit 0; one the rules would not give is reported with exit 3.
 #[test]
 fn the_cli_reproduces_a_saved_assessment() {
-    use std::io::Write;
-    let run = |text: &str| {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_assess"))
-            .arg("-")
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(text.as_bytes())
-            .unwrap();
-        child.wait_with_output().unwrap()
-    };
     let (facts, _) = load("S01");
     let saved = rules::record::SavedAssessment::new(&facts, "2026-11-26T09:00:00.000Z");
     assert!(saved.reproduces());
-    let out = run(&serde_json::to_string(&saved).unwrap());
+    let out = cli_with_stdin(&serde_json::to_string(&saved).unwrap());
     assert!(
         out.status.success(),
         "{}",
@@ -365,28 +348,21 @@ fn the_cli_reproduces_a_saved_assessment() {
     let mut changed = saved.clone();
     changed.assessment.deadlines.clear();
     assert!(!changed.reproduces());
-    let out = run(&serde_json::to_string(&changed).unwrap());
+    let out = cli_with_stdin(&serde_json::to_string(&changed).unwrap());
     assert_eq!(out.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&out.stderr).contains("does not give the saved assessment"));
 }
 
 #[test]
 fn the_cli_reads_stdin() {
-    use std::io::Write;
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_assess"))
-        .arg("-")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(b"{}").unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = cli_with_stdin("{}");
     assert!(out.status.success());
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["panel_notification"]["status"]["cannot_tell_yet"].is_object());
 }
 
-fn cli_error(input: &str) -> (i32, String) {
+/// The `assess` binary run on `input` given on standard input (`-`).
+fn cli_with_stdin(input: &str) -> std::process::Output {
     use std::io::Write;
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_assess"))
         .arg("-")
@@ -401,7 +377,11 @@ fn cli_error(input: &str) -> (i32, String) {
         .unwrap()
         .write_all(input.as_bytes())
         .unwrap();
-    let out = child.wait_with_output().unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn cli_error(input: &str) -> (i32, String) {
+    let out = cli_with_stdin(input);
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stderr).into_owned(),
@@ -449,21 +429,12 @@ fn the_cli_takes_names_or_codes_and_refuses_an_unknown_name_with_suggestions() {
         let input = format!(
             r#"{{"asker": "health", "event": "serious_harm", "incident_date": "2026-05-01", "incident_place": {{"english_local_authority": {place}}}}}"#
         );
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_assess"))
-            .arg("-")
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "{place}");
+        let out = cli_with_stdin(&input);
+        assert!(
+            out.status.success(),
+            "{place}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let v: Value = serde_json::from_slice(&out.stdout).unwrap();
         let holder = &v["panel_notification"]["duty_holder"]["incident_area"];
         assert_eq!(holder["code"], "E10000016", "{place}");

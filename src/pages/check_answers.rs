@@ -25,10 +25,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
                         <a
                             class="govuk-link"
                             href="#change"
-                            on:click=move |event| {
-                                event.prevent_default();
-                                session.navigator.go(Page::Question(question));
-                            }
+                            on:click=session.navigator.link_to(Page::Question(question))
                         >
                             "Change"
                             <span class="govuk-visually-hidden">{format!(" {}", key.to_ascii_lowercase())}</span>

@@ -114,10 +114,7 @@ pub fn StartPage() -> impl IntoView {
                         class="govuk-link"
                         href="#open-draft"
                         data-testid="open-draft"
-                        on:click=move |event| {
-                            event.prevent_default();
-                            navigator.go(crate::navigation::Page::Referral(crate::referral::ReferralStep::OpenDraft));
-                        }
+                        on:click=navigator.link_to(crate::navigation::Page::Referral(crate::referral::ReferralStep::OpenDraft))
                     >
                         {crate::content::referral::OPEN_DRAFT}
                     </a>
@@ -127,10 +124,7 @@ pub fn StartPage() -> impl IntoView {
                         class="govuk-link"
                         href="#open-assessment"
                         data-testid="open-assessment"
-                        on:click=move |event| {
-                            event.prevent_default();
-                            navigator.go(crate::navigation::Page::OpenAssessment);
-                        }
+                        on:click=navigator.link_to(crate::navigation::Page::OpenAssessment)
                     >
                         {crate::content::outcome::OPEN_SAVED}
                     </a>

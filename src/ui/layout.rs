@@ -30,12 +30,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             let _ = main.focus();
         }
     };
-    let go = move |page: Page| {
-        move |event: leptos::ev::MouseEvent| {
-            event.prevent_default();
-            navigator.go(page);
-        }
-    };
+    let go = move |page: Page| navigator.link_to(page);
     // A section of the privacy notice: the page, then focus on the section's heading, after
     // the page's own heading has had it (a URL fragment would change a host page's URL and
     // cannot reach into the tool's shadow root).

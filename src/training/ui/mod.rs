@@ -95,10 +95,7 @@ pub fn BackToScenarios() -> impl IntoView {
         <a
             href="#training"
             class="govuk-back-link"
-            on:click=move |event| {
-                event.prevent_default();
-                navigator.go(Page::Training);
-            }
+            on:click=navigator.link_to(Page::Training)
         >
             {text::BACK_TO_SCENARIOS}
         </a>
