@@ -207,15 +207,13 @@ async fn a_citation_is_a_readable_link_with_its_quotation() {
 #[wasm_bindgen_test]
 async fn the_review_notice_shows_only_after_the_review_by_date() {
     use referral_assistant::ui::sources_checked::ReviewNotice;
-    let set = rules::rule_set();
-    let by = set.review_by;
-    let before = set.clone();
-    let (root, _a) = mount_view(move || view! { <ReviewNotice rule_set=before today=by /> });
+    let by = rules::sources::review_by();
+    let (root, _a) = mount_view(move || view! { <ReviewNotice review_by=by today=by /> });
     assert!(root
         .query_selector("[data-testid=review-notice]")
         .unwrap()
         .is_none());
     let after = by.succ_opt().unwrap();
-    let (root, _b) = mount_view(move || view! { <ReviewNotice rule_set=set today=after /> });
+    let (root, _b) = mount_view(move || view! { <ReviewNotice review_by=by today=after /> });
     find(&root, "[data-testid=review-notice]");
 }

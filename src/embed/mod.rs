@@ -3,6 +3,7 @@
 pub mod areas;
 mod config;
 mod host;
+mod json;
 mod page;
 pub mod validate;
 

@@ -5,8 +5,8 @@
 //! parse or does not pass its checks is refused (the value below it stays) and every problem is
 //! collected, so a site's web manager sees the whole list at once.
 
-use super::config::PartnershipConfig;
-use serde_json::{Map, Value};
+use super::config::{Features, LocalLink, Logo, PartnershipConfig};
+use super::json::{self, Fields, Json, JsonError};
 use std::fmt;
 
 /// Where a configuration value came from.
@@ -183,8 +183,8 @@ pub fn load(file: &FileOutcome, attributes: &[(String, String)], origin: &str) -
                 size_in_words(MAX_FILE_BYTES)
             ),
         }),
-        FileOutcome::Fetched(text) => match serde_json::from_str::<Value>(text) {
-            Ok(Value::Object(layer)) => layers.push((Source::File, layer)),
+        FileOutcome::Fetched(text) => match json::parse(text) {
+            Ok(Json::Group(layer)) => layers.push((Source::File, layer)),
             Ok(other) => problems.push(ConfigProblem {
                 source: Source::File,
                 field: "file".into(),
@@ -196,7 +196,7 @@ pub fn load(file: &FileOutcome, attributes: &[(String, String)], origin: &str) -
             Err(error) => problems.push(ConfigProblem {
                 source: Source::File,
                 field: "file".into(),
-                message: format!("is not valid JSON: {} Nothing from it is used.", json_error_in_words(&error)),
+                message: format!("is not valid JSON: {} Nothing from it is used.", json_error_in_words(error)),
             }),
         },
     }
@@ -259,51 +259,50 @@ fn missing_in_words(path: &str) -> String {
 }
 
 /// Whether `layer` gives `path` (`name`, `business_unit.phone`).
-fn has_path(layer: &Map<String, Value>, path: &str) -> bool {
+fn has_path(layer: &Fields, path: &str) -> bool {
     match path.split_once('.') {
-        None => layer.contains_key(path),
+        None => layer.contains(path),
         Some((top, part)) => layer
             .get(top)
-            .and_then(Value::as_object)
-            .is_some_and(|object| object.contains_key(part)),
+            .and_then(Json::as_group)
+            .is_some_and(|group| group.contains(part)),
     }
 }
 
 /// A size as a web manager reads it: bytes, KB or MB.
 pub fn size_in_words(bytes: usize) -> String {
-    const KB: f64 = 1024.0;
-    let bytes_f = bytes as f64;
-    if bytes < 1024 {
+    // Whole numbers only: float formatting would add about 14 KB to the widget's first module.
+    const KB: usize = 1024;
+    const MB: usize = KB * KB;
+    if bytes < KB {
         format!("{bytes} bytes")
-    } else if bytes_f < KB * KB {
-        format!("{:.0} KB", (bytes_f / KB).ceil())
+    } else if bytes < MB {
+        format!("{} KB", bytes.div_ceil(KB))
     } else {
-        format!("{:.1} MB", bytes_f / (KB * KB))
+        let tenths = (bytes * 10 + MB / 2) / MB;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     }
 }
 
 /// Where and how a file fails to be JSON, without the parser's own phrasing.
-fn json_error_in_words(error: &serde_json::Error) -> String {
-    use serde_json::error::Category;
-    match error.classify() {
-        Category::Eof => "it ends too early (a closing } or ] or quotation mark is missing).".into(),
-        _ => format!(
-            "there is a mistake on line {}, at character {} (often a missing comma or quotation mark, or one too many).",
-            error.line(),
-            error.column()
+fn json_error_in_words(error: JsonError) -> String {
+    match error {
+        JsonError::EndsEarly => "it ends too early (a closing } or ] or quotation mark is missing).".into(),
+        JsonError::Mistake { line, column } => format!(
+            "there is a mistake on line {line}, at character {column} (often a missing comma or quotation mark, or one too many)."
         ),
     }
 }
 
 /// What a JSON value is, in words.
-fn kind(value: &Value) -> &'static str {
+fn kind(value: &Json) -> &'static str {
     match value {
-        Value::Null => "null (empty)",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list in square brackets",
-        Value::Object(_) => "a group of fields in braces",
+        Json::Null => "null (empty)",
+        Json::Bool(_) => "true or false",
+        Json::Number(_) => "a number",
+        Json::Text(_) => "text",
+        Json::List(_) => "a list in square brackets",
+        Json::Group(_) => "a group of fields in braces",
     }
 }
 
@@ -317,9 +316,9 @@ enum Expect {
 }
 
 /// Checks that `value` is what `expect` says; otherwise says so in words.
-fn expect(path: &str, value: &Value, expect: Expect, found: &mut Vec<(String, String)>) {
+fn expect(path: &str, value: &Json, expect: Expect, found: &mut Vec<(String, String)>) {
     match (expect, value) {
-        (Expect::Text(_), Value::String(_)) | (Expect::YesNo, Value::Bool(_)) => {}
+        (Expect::Text(_), Json::Text(_)) | (Expect::YesNo, Json::Bool(_)) => {}
         (Expect::Text(example), other) => found.push((
             path.into(),
             format!(
@@ -338,13 +337,13 @@ fn expect(path: &str, value: &Value, expect: Expect, found: &mut Vec<(String, St
 /// parts are present.
 fn expect_group(
     path: &str,
-    value: &Value,
+    value: &Json,
     parts: &[(&str, Expect)],
     required: &[&str],
     example: &str,
     found: &mut Vec<(String, String)>,
 ) {
-    let Value::Object(object) = value else {
+    let Json::Group(group) = value else {
         found.push((
             path.into(),
             format!(
@@ -354,8 +353,8 @@ fn expect_group(
         ));
         return;
     };
-    for (key, part) in object {
-        match parts.iter().find(|(name, _)| name == key) {
+    for (key, part) in group.iter() {
+        match parts.iter().find(|(name, _)| *name == key) {
             Some((_, form)) => expect(&format!("{path}.{key}"), part, *form, found),
             None => {
                 let known: Vec<&str> = parts.iter().map(|(name, _)| *name).collect();
@@ -367,7 +366,7 @@ fn expect_group(
         }
     }
     for name in required {
-        if !object.contains_key(*name) {
+        if !group.contains(name) {
             found.push((format!("{path}.{name}"), "is missing.".into()));
         }
     }
@@ -381,13 +380,13 @@ const CONTACT_PARTS: [(&str, Expect); 3] = [
 
 /// Problems with the form of one top-level field's value (text where text is needed, and so on),
 /// in words a web manager can act on.
-pub fn form_problems(field: &str, value: &Value) -> Vec<(String, String)> {
+pub fn form_problems(field: &str, value: &Json) -> Vec<(String, String)> {
     let mut found = Vec::new();
     let optional = matches!(
         field,
         "submission_endpoint" | "logo" | "accent_colour" | "host_origin"
     );
-    if optional && value.is_null() {
+    if optional && *value == Json::Null {
         return found;
     }
     match field {
@@ -397,7 +396,7 @@ pub fn form_problems(field: &str, value: &Value) -> Vec<(String, String)> {
         "accent_colour" => expect(field, value, Expect::Text("#1d70b8"), &mut found),
         "host_origin" => expect(field, value, Expect::Text("https://www.example.org"), &mut found),
         "local_authorities" => match value {
-            Value::Array(items) => {
+            Json::List(items) => {
                 for (index, item) in items.iter().enumerate() {
                     expect(&format!("{field}[{index}]"), item, Expect::Text("Westmere"), &mut found);
                 }
@@ -419,7 +418,7 @@ pub fn form_problems(field: &str, value: &Value) -> Vec<(String, String)> {
             &mut found,
         ),
         "links" => match value {
-            Value::Array(items) => {
+            Json::List(items) => {
                 for (index, item) in items.iter().enumerate() {
                     expect_group(
                         &format!("{field}[{index}]"),
@@ -439,18 +438,15 @@ pub fn form_problems(field: &str, value: &Value) -> Vec<(String, String)> {
                 ),
             )),
         },
-        "inactivity_minutes" => {
-            let whole = value.as_u64().is_some_and(|minutes| minutes <= u64::from(u32::MAX));
-            if !whole {
-                let shown = match value {
-                    Value::Number(number) => format!("not {number}"),
-                    other => format!("it is {} here", kind(other)),
-                };
-                found.push((
-                    field.into(),
-                    format!("must be a whole number of minutes, for example 20 ({shown})."),
-                ));
-            }
+        "inactivity_minutes" if value.as_u32().is_none() => {
+            let shown = match value {
+                Json::Number(number) => format!("not {number}"),
+                other => format!("it is {} here", kind(other)),
+            };
+            found.push((
+                field.into(),
+                format!("must be a whole number of minutes, for example 20 ({shown})."),
+            ));
         }
         "logo" => expect_group(
             field,
@@ -486,11 +482,8 @@ pub fn iframe_problems(config: &PartnershipConfig) -> Vec<ConfigProblem> {
 }
 
 /// Turns host element attributes into a partial configuration object.
-fn attributes_layer(
-    attributes: &[(String, String)],
-    problems: &mut Vec<ConfigProblem>,
-) -> Map<String, Value> {
-    let mut layer = Map::new();
+fn attributes_layer(attributes: &[(String, String)], problems: &mut Vec<ConfigProblem>) -> Fields {
+    let mut layer = Fields::new();
     for (name, value) in attributes {
         let name = name.to_ascii_lowercase();
         if !name.starts_with("data-") {
@@ -507,14 +500,14 @@ fn attributes_layer(
         let value = value.trim();
         let json = match *path {
             "" => continue,
-            "local_authorities" => Value::Array(
+            "local_authorities" => Json::List(
                 value
                     .split([';', ','])
-                    .map(|authority| Value::String(authority.trim().to_owned()))
+                    .map(|authority| Json::Text(authority.trim().to_owned()))
                     .collect(),
             ),
             "inactivity_minutes" => match value.parse::<u32>() {
-                Ok(minutes) => Value::from(minutes),
+                Ok(minutes) => Json::Number(minutes.to_string()),
                 Err(_) => {
                     problems.push(ConfigProblem {
                         source: Source::Attribute,
@@ -542,25 +535,25 @@ fn attributes_layer(
                     });
                     continue;
                 }
-                serde_json::json!({
-                    "submission": words.contains(&"submission"),
-                    "training": words.contains(&"training"),
-                })
+                let mut features = Fields::new();
+                for feature in ["submission", "training"] {
+                    features.insert(feature, Json::Bool(words.contains(&feature)));
+                }
+                Json::Group(features)
             }
-            _ => Value::String(value.to_owned()),
+            _ => Json::Text(value.to_owned()),
         };
         match path.split_once('.') {
             Some((parent, child)) => {
-                let entry = layer
-                    .entry(parent.to_owned())
-                    .or_insert_with(|| Value::Object(Map::new()));
-                if let Value::Object(object) = entry {
-                    object.insert(child.to_owned(), json);
-                }
+                let mut group = layer
+                    .get(parent)
+                    .and_then(Json::as_group)
+                    .cloned()
+                    .unwrap_or_default();
+                group.insert(child, json);
+                layer.insert(parent, Json::Group(group));
             }
-            None => {
-                layer.insert((*path).to_owned(), json);
-            }
+            None => layer.insert(path, json),
         }
     }
     layer
@@ -570,7 +563,7 @@ fn attributes_layer(
 /// contact's parts (phone, email, hours) are taken or refused one by one.
 fn apply_layer(
     config: &mut PartnershipConfig,
-    layer: &Map<String, Value>,
+    layer: &Fields,
     source: Source,
     origin: &str,
     problems: &mut Vec<ConfigProblem>,
@@ -583,11 +576,11 @@ fn apply_layer(
             message: format!("{message}{suffix}"),
         }));
     };
-    for key in layer.keys() {
-        if !FIELDS.contains(&key.as_str()) {
+    for (key, _) in layer.iter() {
+        if !FIELDS.contains(&key) {
             report(
                 vec![(
-                    key.clone(),
+                    key.to_owned(),
                     "is not a configuration field; it is ignored.".into(),
                 )],
                 "",
@@ -601,7 +594,7 @@ fn apply_layer(
         if CONTACTS.contains(&field) {
             let form = form_problems(field, value);
             report(form.clone(), " It is ignored.");
-            for (part, given) in value.as_object().into_iter().flatten() {
+            for (part, given) in value.as_group().into_iter().flat_map(Fields::iter) {
                 let path = format!("{field}.{part}");
                 let Some(text) = given
                     .as_str()
@@ -615,7 +608,7 @@ fn apply_layer(
                     _ => &mut config.out_of_hours,
                 };
                 match check_contact_part(part, text) {
-                    Ok(()) => match part.as_str() {
+                    Ok(()) => match part {
                         "phone" => contact.phone = text.to_owned(),
                         "hours" => contact.hours = text.to_owned(),
                         _ => contact.email = Some(text.to_owned()),
@@ -625,33 +618,28 @@ fn apply_layer(
             }
             continue;
         }
-        let Ok(Value::Object(mut whole)) = serde_json::to_value(&*config) else {
-            continue;
-        };
-        let value = match (source, whole.get(field), value) {
-            // An attribute sets part of an object (`data-logo-src`): merge it in.
-            (Source::Attribute, Some(Value::Object(below)), Value::Object(part)) => {
-                let mut merged = below.clone();
-                merged.extend(part.clone());
-                Value::Object(merged)
+        // An attribute sets part of the logo (`data-logo-src`): the other part stays.
+        let merged;
+        let value = match (source, field, &config.logo, value) {
+            (Source::Attribute, "logo", Some(below), Json::Group(part)) => {
+                let mut whole = Fields::new();
+                whole.insert("src", Json::Text(below.src.clone()));
+                whole.insert("alt", Json::Text(below.alt.clone()));
+                for (name, given) in part.iter() {
+                    whole.insert(name, given.clone());
+                }
+                merged = Json::Group(whole);
+                &merged
             }
-            _ => value.clone(),
+            _ => value,
         };
-        let form = form_problems(field, &value);
+        let form = form_problems(field, value);
         if !form.is_empty() {
             report(form, " It is ignored.");
             continue;
         }
-        whole.insert(field.to_owned(), value);
-        let Ok(candidate) = serde_json::from_value::<PartnershipConfig>(Value::Object(whole))
-        else {
-            // The form checks above describe every way a value can fail to read; this is a net.
-            report(
-                vec![(field.into(), "could not be read.".into())],
-                " It is ignored.",
-            );
-            continue;
-        };
+        let mut candidate = config.clone();
+        set_field(&mut candidate, field, value);
         let mut found = check_field(field, &candidate, origin);
         // Fictional areas are the demonstration's only, never a real partnership's.
         if field == "local_authorities" {
@@ -670,6 +658,59 @@ fn apply_layer(
         } else {
             report(found, " The value is ignored.");
         }
+    }
+}
+
+/// Sets one top-level field (not a contact) from a value whose form [`form_problems`] has passed.
+/// Read straight from the JSON value, without serde's derive: this runs in the widget's first
+/// module, which must stay small.
+fn set_field(config: &mut PartnershipConfig, field: &str, value: &Json) {
+    let text = |value: &Json| value.as_str().unwrap_or_default().to_owned();
+    let part = |value: &Json, name: &str| value.get(name).map(text).unwrap_or_default();
+    let optional = || value.as_str().map(str::to_owned);
+    match field {
+        "name" => config.name = text(value),
+        "local_authorities" => {
+            config.local_authorities = value.as_list().into_iter().flatten().map(text).collect();
+        }
+        "links" => {
+            config.links = value
+                .as_list()
+                .into_iter()
+                .flatten()
+                .map(|link| LocalLink {
+                    text: part(link, "text"),
+                    href: part(link, "href"),
+                })
+                .collect();
+        }
+        "quick_exit_url" => config.quick_exit_url = text(value),
+        "inactivity_minutes" => {
+            if let Some(minutes) = value.as_u32() {
+                config.inactivity_minutes = minutes;
+            }
+        }
+        "submission_endpoint" => config.submission_endpoint = optional(),
+        "logo" => {
+            config.logo = value.as_group().is_some().then(|| Logo {
+                src: part(value, "src"),
+                alt: part(value, "alt"),
+            });
+        }
+        "accent_colour" => config.accent_colour = optional(),
+        "features" => {
+            // A part not given takes its default, as the schema says (not the value below).
+            let on = |name: &str, default: bool| {
+                value.get(name).and_then(Json::as_bool).unwrap_or(default)
+            };
+            let default = Features::default();
+            config.features = Features {
+                submission: on("submission", default.submission),
+                training: on("training", default.training),
+            };
+        }
+        "host_origin" => config.host_origin = optional(),
+        _ => {}
     }
 }
 
@@ -943,6 +984,12 @@ pub fn contrast_ratio(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
     (light + 0.05) / (dark + 0.05)
 }
 
+/// A ratio to two decimal places, without float formatting (see [`size_in_words`]).
+fn two_places(ratio: f64) -> String {
+    let hundredths = (ratio * 100.0).round() as u64;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
 /// The accent fills the header behind white text (4.5:1, WCAG 1.4.3) and borders it next to the
 /// page's text (3:1 against the text colour, WCAG 1.4.11).
 pub fn check_accent_colour(colour: &str) -> Result<(), String> {
@@ -954,12 +1001,14 @@ pub fn check_accent_colour(colour: &str) -> Result<(), String> {
     let mut reasons = Vec::new();
     if white < 4.5 {
         reasons.push(format!(
-            "white text on it has a contrast ratio of {white:.2}:1, below 4.5:1"
+            "white text on it has a contrast ratio of {}:1, below 4.5:1",
+            two_places(white)
         ));
     }
     if text < 3.0 {
         reasons.push(format!(
-            "against the text colour {TEXT_COLOUR} it has {text:.2}:1, below 3:1"
+            "against the text colour {TEXT_COLOUR} it has {}:1, below 3:1",
+            two_places(text)
         ));
     }
     if reasons.is_empty() {

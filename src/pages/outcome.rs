@@ -46,7 +46,7 @@ pub fn OutcomePage() -> impl IntoView {
                         .collect_view()}
                     <Why reasons=assessment.next_steps.first.reasons.clone() plain=true />
                 </div>
-                <ReviewNotice rule_set=assessment.rule_set.clone() today=crate::ui::today() />
+                <ReviewNotice review_by=assessment.rule_set.review_by today=crate::ui::today() />
                 <div class="govuk-warning-text">
                     <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
                     <strong class="govuk-warning-text__text">

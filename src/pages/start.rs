@@ -51,7 +51,7 @@ pub fn StartPage() -> impl IntoView {
                             }
                         })
                 }}
-                <ReviewNotice rule_set=rules::rule_set() today=crate::ui::today() />
+                <ReviewNotice review_by=rules::sources::review_by() today=crate::ui::today() />
                 <h1 class="govuk-heading-xl" tabindex="-1">{SERVICE_NAME}</h1>
                 <p class="govuk-body">{start::INTRO}</p>
                 <div class="govuk-warning-text">

@@ -53,9 +53,10 @@ pub fn SourcesChecked(rule_set: RuleSet) -> impl IntoView {
 }
 
 /// After the review-by date: a notice that the rules are due to be checked again. Nothing
-/// before it.
+/// before it. Takes the date alone, not the rule set: on the start page the whole sources table
+/// (quotations and all) would otherwise ship in the first module.
 #[component]
-pub fn ReviewNotice(rule_set: RuleSet, today: NaiveDate) -> impl IntoView {
+pub fn ReviewNotice(review_by: NaiveDate, today: NaiveDate) -> impl IntoView {
     rules::review_due(today).then(|| {
         view! {
             <div class="govuk-notification-banner" role="region" aria-labelledby="review-notice-title" data-testid="review-notice">
@@ -63,7 +64,7 @@ pub fn ReviewNotice(rule_set: RuleSet, today: NaiveDate) -> impl IntoView {
                     <h2 class="govuk-notification-banner__title" id="review-notice-title">{words::NOTICE_TITLE}</h2>
                 </div>
                 <div class="govuk-notification-banner__content">
-                    <p class="govuk-notification-banner__heading">{words::review_overdue(rule_set.review_by)}</p>
+                    <p class="govuk-notification-banner__heading">{words::review_overdue(review_by)}</p>
                 </div>
             </div>
         }
