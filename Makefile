@@ -23,11 +23,12 @@ serve: setup
 build: setup
 	trunk build --release --offline
 
-## The embeddable widget package into pkg/ (docs/embedding.md): wasm-pack's release build with
-## wasm-opt -Oz, then scripts/widget.mjs: the app's stylesheet for the shadow root (sizes
-## relative to the widget, not the host's root) and embed.js, the loader a host page includes.
+## The embeddable widget package into pkg/ (docs/embedding.md): the app's stylesheet
+## (scripts/style.mjs), wasm-pack's release build with wasm-opt -Oz, then scripts/widget.mjs:
+## the stylesheet for the shadow root (sizes relative to the widget, not the host's root) and
+## embed.js, the loader a host page includes.
 widget: setup
-	node_modules/.bin/sass --load-path=node_modules --no-source-map --style=compressed --quiet-deps style/main.scss target/style/app.css
+	node scripts/style.mjs
 	wasm-pack --quiet build --target web --release --mode no-install --no-typescript --out-dir pkg -- --features widget
 	node scripts/widget.mjs
 

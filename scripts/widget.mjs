@@ -14,7 +14,8 @@
 // - embed.js: the loader a host page includes (src/embed/embed.js) with both modules'
 //   wasm-bindgen glue written in, and the integrity hashes of the two WebAssembly files and the
 //   stylesheet, which it checks when it fetches them: the one hash a host page puts on its
-//   script element (`integrity=`) covers every file the tool runs.
+//   script element (`integrity=`) covers every file the tool runs. Minified with terser (it is
+//   part of the widget's first load); the readable source is src/embed/embed.js.
 // - frame.html, frame.css: the ready framed page for iframe mode; frame-host.js: the host
 //   page's side (sizes the frame from the height messages).
 // - package.json (wasm-pack's, with this package's files), CHANGELOG.md, and integrity.json:
@@ -24,6 +25,7 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postcss from 'postcss';
+import { minify } from 'terser';
 import { buildExtension } from './extension.mjs';
 import valueParser from 'postcss-value-parser';
 
@@ -112,7 +114,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   writeFileSync(path.join(PKG, 'referral_assistant_on_demand_bg.wasm'), onDemandWasm);
   const loader = readFileSync(path.join(ROOT, 'src', 'embed', 'embed.js'), 'utf8');
-  const embed = bundleLoader(loader, glue, onDemandGlue, { wasm: integrity(wasm), onDemandWasm: integrity(onDemandWasm), css: integrity(css) });
+  const bundled = bundleLoader(loader, glue, onDemandGlue, { wasm: integrity(wasm), onDemandWasm: integrity(onDemandWasm), css: integrity(css) });
+  const { version } = JSON.parse(readFileSync(path.join(PKG, 'package.json'), 'utf8'));
+  const { code: embed } = await minify(bundled, {
+    module: true,
+    format: { preamble: `// Referral assistant ${version}: the widget's loader, built from src/embed/embed.js (docs/embedding.md).` },
+  });
   writeFileSync(path.join(PKG, 'embed.js'), embed);
   rmSync(path.join(PKG, 'referral_assistant.js'));
   copyFileSync(path.join(ROOT, 'src', 'embed', 'frame.css'), path.join(PKG, 'frame.css'));

@@ -19,6 +19,7 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys;
 
 /// The id of the element the widget mounts into by itself (`embed.js`); `mount()` takes any.
@@ -478,24 +479,34 @@ async fn fetch_config(address: &str, origin: &str) -> FileOutcome {
             ))
         }
     };
-    let request = gloo_net::http::Request::get(&url.href())
-        .mode(web_sys::RequestMode::SameOrigin)
-        // No cookies and no referrer: the file is public and the host's session is not ours.
-        .credentials(web_sys::RequestCredentials::Omit)
-        .cache(web_sys::RequestCache::NoCache)
-        .referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
-    match request.send().await {
-        Ok(response) if response.ok() => match response.text().await {
-            Ok(text) => FileOutcome::Fetched(text),
-            Err(_) => FileOutcome::Failed(format!("\"{address}\" could not be read.")),
-        },
-        Ok(response) => FileOutcome::Failed(format!(
+    // No cookies and no referrer: the file is public and the host's session is not ours.
+    // web-sys's fetch, not gloo-net's: this runs in the widget's first module, kept small.
+    let init = web_sys::RequestInit::new();
+    init.set_mode(web_sys::RequestMode::SameOrigin);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_cache(web_sys::RequestCache::NoCache);
+    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
+    let fetched = JsFuture::from(window().fetch_with_str_and_init(&url.href(), &init))
+        .await
+        .and_then(|response| response.dyn_into::<web_sys::Response>());
+    let Ok(response) = fetched else {
+        return FileOutcome::Failed(format!(
+            "\"{address}\" could not be loaded (offline, or blocked by the page's Content Security Policy)."
+        ));
+    };
+    if !response.ok() {
+        return FileOutcome::Failed(format!(
             "\"{address}\" could not be loaded (HTTP {}).",
             response.status()
-        )),
-        Err(_) => FileOutcome::Failed(format!(
-            "\"{address}\" could not be loaded (offline, or blocked by the page's Content Security Policy)."
-        )),
+        ));
+    }
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise).await.ok(),
+        Err(_) => None,
+    };
+    match text.and_then(|text| text.as_string()) {
+        Some(text) => FileOutcome::Fetched(text),
+        None => FileOutcome::Failed(format!("\"{address}\" could not be read.")),
     }
 }
 

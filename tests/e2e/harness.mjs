@@ -4,7 +4,8 @@
 //   assets fails the test (and requests to other origins are stopped before they leave);
 // - Content Security Policy: any `securitypolicyviolation` fails the test;
 // - no console errors or uncaught exceptions;
-// - axe-core (WCAG 2.2 AA tags) and html-validate on the rendered DOM, on demand per screen.
+// - axe-core (WCAG 2.2 AA tags) and html-validate on the rendered DOM, on demand per screen,
+//   and every GOV.UK class on the screen one the stylesheet kept (scripts/style.mjs).
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import { configure as configureCsp } from '../../scripts/csp.mjs';
+import { writtenWords } from '../../scripts/style.mjs';
 
 export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = process.env.DIST ?? path.join(ROOT, 'dist');
@@ -191,6 +193,28 @@ export async function assertAccessible(page, screen) {
   const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   assert.deepEqual(violations, [], `axe violations on ${screen}`);
   assert.ok(result.passes.length > 10, `axe ran its checks on ${screen}`);
+  await assertStyled(page, screen);
+}
+
+const WRITTEN = writtenWords();
+
+/**
+ * Every GOV.UK class on the screen (the embedded tool's shadow root too) is written whole in the
+ * sources, so the stylesheet kept its rules: scripts/style.mjs leaves out the others.
+ */
+async function assertStyled(page, screen) {
+  const classes = await page.evaluate(() => {
+    const all = new Set();
+    const visit = (root) => root.querySelectorAll('*').forEach((element) => {
+      element.classList.forEach((name) => all.add(name));
+      if (element.shadowRoot) visit(element.shadowRoot);
+    });
+    visit(document);
+    return [...all];
+  });
+  assert.ok(classes.some((name) => name.startsWith('govuk-')), `GOV.UK classes on ${screen}`);
+  const unwritten = classes.filter((name) => name.startsWith('govuk-') && !WRITTEN.has(name));
+  assert.deepEqual(unwritten, [], `classes on ${screen} whose rules scripts/style.mjs left out (write each class whole in the source)`);
 }
 
 const htmlValidate = new HtmlValidate({
