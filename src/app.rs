@@ -30,9 +30,6 @@ pub fn App() -> impl IntoView {
     provide_context(visit);
     provide_context(guest);
     provide_context(contrast);
-    provide_context(crate::ui::inactivity::ClearedForInactivity(RwSignal::new(
-        false,
-    )));
     install_shift_shortcut(visit, config);
     crate::ui::install_leave_warning(visit);
 
@@ -43,7 +40,7 @@ pub fn App() -> impl IntoView {
     view! {
         <div class=move || format!("app-root govuk-template__body govuk-frontend-supported {}", contrast.class())>
             <crate::embed::ConfigNotice later=guest.config_problems() />
-            <Layout>
+            <Layout inactivity_slot=guest.inactivity_slot()>
                 {move || match shown.get() {
                     Page::Start => view! { <StartPage /> }.into_any(),
                     Page::Privacy => view! { <PrivacyPage /> }.into_any(),

@@ -23,6 +23,9 @@ fn run<T: 'static>(action: Action<T>, otherwise: T) -> T {
 #[derive(Clone, Copy)]
 pub struct Visit {
     answered: RwSignal<bool>,
+    /// Set when everything was cleared because nobody used the page for a while, so the start
+    /// page can say why; the start page resets it.
+    cleared_for_inactivity: RwSignal<bool>,
     forget: Action<()>,
     start_page: Action<Page>,
 }
@@ -33,6 +36,7 @@ impl Visit {
     pub fn new(forget: impl Fn() + 'static, start_page: impl Fn() -> Page + 'static) -> Visit {
         Visit {
             answered: RwSignal::new(false),
+            cleared_for_inactivity: RwSignal::new(false),
             forget: StoredValue::new_local(Box::new(forget)),
             start_page: StoredValue::new_local(Box::new(start_page)),
         }
@@ -42,6 +46,18 @@ impl Visit {
     pub fn clear(&self) {
         self.answered.set(false);
         run(self.forget, ());
+    }
+
+    /// Forgets everything because nobody used the page for a while (the inactivity timeout,
+    /// which runs in the on-demand part), and says so on the start page.
+    pub fn clear_for_inactivity(&self) {
+        self.clear();
+        self.cleared_for_inactivity.set(true);
+    }
+
+    /// Whether the last clearing was for inactivity (the start page's notice).
+    pub fn cleared_for_inactivity(&self) -> RwSignal<bool> {
+        self.cleared_for_inactivity
     }
 
     /// Whether anything has been answered or typed (leaving the page would lose it).

@@ -39,6 +39,11 @@ impl Guest {
         self.0.hide();
     }
 
+    #[wasm_bindgen(js_name = watchInactivity)]
+    pub fn watch_inactivity(&self, slot: web_sys::HtmlElement) {
+        self.0.watch_inactivity(slot);
+    }
+
     pub fn clear(&self) {
         self.0.clear();
     }

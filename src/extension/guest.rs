@@ -10,6 +10,8 @@ use crate::navigation::{Navigator, Page};
 use crate::pages::{CheckAnswersPage, OutcomePage, QuestionPage, ReferralPage, ReferralSession};
 use crate::session::Session;
 use crate::training::ui::{FacilitatorPage, QuizPage, TrainingPage, TrainingState};
+use crate::ui::inactivity::InactivityWarning;
+use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 use rules::CaseFacts;
 use std::any::Any;
@@ -25,6 +27,10 @@ pub struct Guest {
     referral: ReferralSession,
     /// The page showing; dropping it unmounts the page.
     showing: RefCell<Option<Box<dyn Any>>>,
+    /// The inactivity timeout's warning, once the shell has given it a place.
+    inactivity: RefCell<Option<Box<dyn Any>>>,
+    /// Asks the shell to clear everything (the inactivity timeout).
+    bridge: Bridge,
 }
 
 impl Guest {
@@ -56,9 +62,9 @@ impl Guest {
                 owner.config_problems(&problems);
             }
             // The shell warns before the page is left while there is anything to lose.
+            let bridge = owner.clone();
             Effect::new(move |reported: Option<bool>| {
-                let answered = session.facts.with(|facts| *facts != CaseFacts::default())
-                    || referral.form.with(Option::is_some);
+                let answered = holds_anything(session, referral);
                 if reported != Some(answered) {
                     owner.answered(answered);
                 }
@@ -70,6 +76,8 @@ impl Guest {
                 session,
                 referral,
                 showing: RefCell::new(None),
+                inactivity: RefCell::new(None),
+                bridge,
             }
         })
     }
@@ -91,6 +99,32 @@ impl Guest {
             .root
             .with(|| leptos::mount::mount_to(container, move || page_view(page)));
         *self.showing.borrow_mut() = Some(Box::new(mounted));
+    }
+
+    /// Keeps the inactivity timeout (this part holds the answers it protects), its warning in
+    /// `slot`, the place the shell's layout keeps for it. Once: a second call does nothing.
+    pub fn watch_inactivity(&self, slot: web_sys::HtmlElement) {
+        if self.inactivity.borrow().is_some() {
+            return;
+        }
+        let (session, referral, bridge) = (self.session, self.referral, self.bridge.clone());
+        let mounted = self.root.with(|| {
+            leptos::mount::mount_to(slot, move || {
+                let limit = expect_context::<StoredValue<PartnershipConfig>>()
+                    .with_value(|config| config.inactivity_minutes);
+                let has_answers = move || holds_anything(session, referral);
+                let clear = UnsyncCallback::new(move |for_inactivity: bool| {
+                    crate::privacy::wipe_storage();
+                    if for_inactivity {
+                        bridge.clear_for_inactivity();
+                    } else {
+                        bridge.clear();
+                    }
+                });
+                view! { <InactivityWarning has_answers=has_answers clear=clear limit=limit /> }
+            })
+        });
+        *self.inactivity.borrow_mut() = Some(Box::new(mounted));
     }
 
     /// Where "Start now" leads: the next question the answers so far need.
@@ -118,11 +152,18 @@ impl Drop for Guest {
     /// pages added go with it.
     fn drop(&mut self) {
         self.hide();
+        self.inactivity.borrow_mut().take();
         self.root.cleanup();
         if let Some(embedding) = self.embedding.take() {
             crate::embed::release(embedding);
         }
     }
+}
+
+/// Whether anything has been answered or typed (leaving or clearing would lose it).
+fn holds_anything(session: Session, referral: ReferralSession) -> bool {
+    session.facts.with(|facts| *facts != CaseFacts::default())
+        || referral.form.with(Option::is_some)
 }
 
 fn page_view(page: Page) -> AnyView {

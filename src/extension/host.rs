@@ -29,6 +29,8 @@ pub struct GuestSlot {
     /// Configuration problems the guest found (it checks the partnership's areas against the
     /// place register, which the shell does not hold), for the web manager's notice.
     config_problems: RwSignal<Vec<ConfigProblem>>,
+    /// Where the layout keeps a place for the guest's inactivity warning.
+    inactivity_slot: NodeRef<leptos::html::Div>,
 }
 
 impl GuestSlot {
@@ -47,6 +49,7 @@ impl GuestSlot {
             guest: StoredValue::new_local(guest),
             tool: StoredValue::new_local((crate::embed::guest_loader(), crate::embed::for_guest())),
             config_problems: RwSignal::new(Vec::new()),
+            inactivity_slot: NodeRef::new(),
         }
     }
 
@@ -68,6 +71,11 @@ impl GuestSlot {
             .guest
             .try_with_value(|guest| guest.borrow().clone())??;
         call_export(&guest, name, arguments)
+    }
+
+    /// The place the layout keeps for the guest's inactivity warning (see `ui::inactivity`).
+    pub fn inactivity_slot(&self) -> NodeRef<leptos::html::Div> {
+        self.inactivity_slot
     }
 
     /// The configuration problems the guest has found so far.
@@ -165,6 +173,10 @@ async fn guest_ready(shell: Shell) -> Result<(), ()> {
     if !shell.guest.is_loaded() {
         let guest = call_export(&module, "connect", &[&bridge_for(shell), &embedding]).ok_or(())?;
         shell.guest.connect(guest.unchecked_into());
+        // The guest keeps the inactivity timeout: it holds the answers the timeout protects.
+        if let Some(slot) = shell.guest.inactivity_slot.get_untracked() {
+            shell.guest.call("watchInactivity", &[&slot.into()]);
+        }
     }
     Ok(())
 }
@@ -252,6 +264,14 @@ fn bridge_for(shell: Shell) -> Object {
             shell
                 .guest
                 .add_config_problems(super::config_problems_from_js(&list))
+        })
+        .into_js_value(),
+    );
+    set(
+        call::CLEAR_FOR_INACTIVITY,
+        Closure::<dyn Fn()>::new({
+            let owner = owner.clone();
+            move || owner.with(|| shell.visit.clear_for_inactivity())
         })
         .into_js_value(),
     );

@@ -32,6 +32,7 @@ mod call {
     pub const BACK: &str = "back";
     pub const ANSWERED: &str = "answered";
     pub const CLEAR: &str = "clear";
+    pub const CLEAR_FOR_INACTIVITY: &str = "clearForInactivity";
     pub const CONFIG_PROBLEMS: &str = "configProblems";
 }
 
@@ -64,6 +65,11 @@ impl Bridge {
     /// Asks the app to clear the whole session (it clears this part too).
     pub fn clear(&self) {
         self.call(call::CLEAR, &JsValue::UNDEFINED);
+    }
+
+    /// The same, because nobody used the page for a while: the start page says so.
+    pub fn clear_for_inactivity(&self) {
+        self.call(call::CLEAR_FOR_INACTIVITY, &JsValue::UNDEFINED);
     }
 
     /// Tells the shell of configuration problems found here (the web manager's notice).

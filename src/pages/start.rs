@@ -3,7 +3,6 @@ use crate::content::SERVICE_NAME;
 use crate::embed::PartnershipConfig;
 use crate::navigation::Navigator;
 use crate::session::Visit;
-use crate::ui::inactivity::ClearedForInactivity;
 use crate::ui::sources_checked::ReviewNotice;
 use leptos::prelude::*;
 
@@ -12,7 +11,7 @@ use leptos::prelude::*;
 pub fn StartPage() -> impl IntoView {
     let visit = expect_context::<Visit>();
     let navigator = expect_context::<Navigator>();
-    let cleared = expect_context::<ClearedForInactivity>();
+    let cleared = visit.cleared_for_inactivity();
     set_title_plain();
     let config = expect_context::<StoredValue<PartnershipConfig>>().get_value();
     let authorities = config
@@ -30,7 +29,6 @@ pub fn StartPage() -> impl IntoView {
             <div class="govuk-grid-column-two-thirds">
                 {move || {
                     cleared
-                        .0
                         .get()
                         .then(|| {
                             view! {
@@ -92,7 +90,7 @@ pub fn StartPage() -> impl IntoView {
                     class="govuk-button govuk-button--start"
                     data-testid="start-now"
                     on:click=move |_| {
-                        cleared.0.set(false);
+                        cleared.set(false);
                         navigator.go(visit.start_page());
                     }
                 >

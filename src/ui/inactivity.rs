@@ -2,11 +2,12 @@
 //! dialog), and if nobody answers, clear everything as quick exit does and say so.
 //!
 //! Activity only records a time stamp (nothing heavier runs per keystroke); a check every
-//! few seconds compares it with the limits.
+//! few seconds compares it with the limits. It runs in the on-demand part, which holds the
+//! answers (there is nothing to lose before it has loaded): `crate::extension` mounts it in the
+//! slot the layout keeps for it.
 
 use crate::content::pages::inactivity as text;
-use crate::embed::PartnershipConfig;
-use crate::session::Visit;
+use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -46,18 +47,19 @@ fn now() -> f64 {
     web_sys::js_sys::Date::now()
 }
 
-/// Set when answers were cleared for inactivity, so the start page can say why.
-#[derive(Clone, Copy)]
-pub struct ClearedForInactivity(pub RwSignal<bool>);
-
-/// The timeout warning dialog and the check behind it. It sits in the layout; the dialog itself
-/// is rendered only while it warns.
+/// The timeout warning dialog and the check behind it; the dialog itself is rendered only while
+/// it warns.
 #[component]
-pub fn InactivityWarning() -> impl IntoView {
-    let visit = expect_context::<Visit>();
-    let config = expect_context::<StoredValue<PartnershipConfig>>();
-    let cleared = expect_context::<ClearedForInactivity>();
-    let limit = config.with_value(|config| config.inactivity_minutes);
+pub fn InactivityWarning(
+    /// Whether there is anything to lose (the count runs only then).
+    #[prop(into)]
+    has_answers: Signal<bool>,
+    /// Clears everything: `true` when for inactivity (the start page then says why), `false`
+    /// for the dialog's "Clear my answers now".
+    clear: UnsyncCallback<bool>,
+    /// The partnership's `inactivity_minutes`.
+    limit: u32,
+) -> impl IntoView {
     let last_input = StoredValue::new(now());
     let phase = RwSignal::new(Phase::Active);
     let dialog = NodeRef::<leptos::html::Dialog>::new();
@@ -70,38 +72,32 @@ pub fn InactivityWarning() -> impl IntoView {
         phase.set(Phase::Active);
     };
 
-    // Nobody can be idle for minutes before the page is on screen: the listeners and the check
-    // start then.
-    crate::ui::after_first_paint(move || {
-        for event in ["keydown", "pointerdown", "input"] {
-            let handle = window_event_listener_untyped(event, move |_| {
-                if phase.get_untracked() == Phase::Active {
-                    last_input.set_value(now());
-                }
-            });
-            on_cleanup(move || handle.remove());
-        }
-        let check = move || {
-            if !visit.has_answers() {
+    for event in ["keydown", "pointerdown", "input"] {
+        let handle = window_event_listener_untyped(event, move |_| {
+            if phase.get_untracked() == Phase::Active {
                 last_input.set_value(now());
-                return;
             }
-            match due(now() - last_input.get_value(), limit) {
-                Due::Nothing => {}
-                Due::Warn if phase.get_untracked() == Phase::Active => phase.set(Phase::Warning),
-                Due::Warn => {}
-                Due::Clear => {
-                    keep_going();
-                    crate::privacy::wipe_storage();
-                    visit.clear();
-                    cleared.0.set(true);
-                }
-            }
-        };
-        if let Ok(interval) = set_interval_with_handle(check, CHECK_EVERY) {
-            on_cleanup(move || interval.clear());
+        });
+        on_cleanup(move || handle.remove());
+    }
+    let check = move || {
+        if !has_answers.get_untracked() {
+            last_input.set_value(now());
+            return;
         }
-    });
+        match due(now() - last_input.get_value(), limit) {
+            Due::Nothing => {}
+            Due::Warn if phase.get_untracked() == Phase::Active => phase.set(Phase::Warning),
+            Due::Warn => {}
+            Due::Clear => {
+                keep_going();
+                clear.run(true);
+            }
+        }
+    };
+    if let Ok(interval) = set_interval_with_handle(check, CHECK_EVERY) {
+        on_cleanup(move || interval.clear());
+    }
     // The dialog exists only while it warns, and opens as a modal as soon as it is there.
     Effect::new(move || {
         if let Some(dialog) = dialog.get() {
@@ -136,8 +132,7 @@ pub fn InactivityWarning() -> impl IntoView {
                         class="govuk-button govuk-button--secondary"
                         on:click=move |_| {
                             keep_going();
-                            crate::privacy::wipe_storage();
-                            visit.clear();
+                            clear.run(false);
                         }
                     >
                         {text::CLEAR_NOW}

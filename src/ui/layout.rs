@@ -3,12 +3,16 @@
 use crate::content;
 use crate::embed::PartnershipConfig;
 use crate::navigation::{Navigator, Page};
-use crate::ui::inactivity::InactivityWarning;
 use crate::ui::{ContrastToggle, ExitThisPage};
 use leptos::prelude::*;
 
 #[component]
-pub fn Layout(children: Children) -> impl IntoView {
+pub fn Layout(
+    /// Where the on-demand part puts the inactivity timeout's warning (`ui::inactivity`): it
+    /// holds the answers, so it keeps the count.
+    inactivity_slot: NodeRef<leptos::html::Div>,
+    children: Children,
+) -> impl IntoView {
     let navigator = expect_context::<Navigator>();
     let config = expect_context::<StoredValue<PartnershipConfig>>();
     let partnership = config.with_value(|config| config.name.clone());
@@ -95,7 +99,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     .into_any()
             }}
         </div>
-        <InactivityWarning />
+        <div class="app-inactivity" node_ref=inactivity_slot></div>
         <footer class="govuk-footer" aria-label=framed_label>
             <div class="govuk-width-container">
                 <h2 class="govuk-visually-hidden">"Support links"</h2>
