@@ -4,7 +4,7 @@
 use crate::embed::PartnershipConfig;
 use crate::extension::{GuestSlot, OnDemandPage};
 use crate::navigation::{Navigator, Page};
-use crate::pages::{AccessibilityPage, PrivacyPage, StartPage};
+use crate::pages::StartPage;
 use crate::session::Visit;
 use crate::ui::{install_shift_shortcut, Contrast, Layout};
 use leptos::prelude::*;
@@ -43,8 +43,6 @@ pub fn App() -> impl IntoView {
             <Layout inactivity_slot=guest.inactivity_slot()>
                 {move || match shown.get() {
                     Page::Start => view! { <StartPage /> }.into_any(),
-                    Page::Privacy => view! { <PrivacyPage /> }.into_any(),
-                    Page::Accessibility => view! { <AccessibilityPage /> }.into_any(),
                     page => view! { <OnDemandPage page=page /> }.into_any(),
                 }}
             </Layout>

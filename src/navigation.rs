@@ -57,19 +57,9 @@ impl Page {
     ];
 
     /// Pages of the part of the app loaded on demand (`crate::extension`): all but the shell's
-    /// start page, privacy notice and accessibility statement.
+    /// start page.
     pub fn is_on_demand(self) -> bool {
-        matches!(
-            self,
-            Page::Question(_)
-                | Page::CheckAnswers
-                | Page::Outcome
-                | Page::OpenAssessment
-                | Page::Referral(_)
-                | Page::Training
-                | Page::TrainingQuiz
-                | Page::TrainingFacilitator
-        )
+        self != Page::Start
     }
 
     /// The name kept in history state.
@@ -255,8 +245,8 @@ mod tests {
     }
 
     #[test]
-    fn the_shell_holds_only_the_start_privacy_and_accessibility_pages() {
-        let shell = [Page::Start, Page::Privacy, Page::Accessibility];
+    fn the_shell_holds_only_the_start_page() {
+        let shell = [Page::Start];
         let pages = Page::NOT_QUESTIONS
             .into_iter()
             .chain(Question::ALL.into_iter().map(Page::Question))

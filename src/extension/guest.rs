@@ -7,7 +7,10 @@ use super::Bridge;
 use crate::embed::{with_page_settings, Embedding, PartnershipConfig};
 use crate::flow;
 use crate::navigation::{Navigator, Page};
-use crate::pages::{CheckAnswersPage, OutcomePage, QuestionPage, ReferralPage, ReferralSession};
+use crate::pages::{
+    AccessibilityPage, CheckAnswersPage, OutcomePage, PrivacyPage, QuestionPage, ReferralPage,
+    ReferralSession,
+};
 use crate::session::Session;
 use crate::training::ui::{FacilitatorPage, QuizPage, TrainingPage, TrainingState};
 use crate::ui::inactivity::InactivityWarning;
@@ -175,6 +178,8 @@ fn page_view(page: Page) -> AnyView {
         Page::Referral(step) => view! { <ReferralPage step=step /> }.into_any(),
         Page::TrainingQuiz => view! { <QuizPage /> }.into_any(),
         Page::TrainingFacilitator => view! { <FacilitatorPage /> }.into_any(),
+        Page::Privacy => view! { <PrivacyPage /> }.into_any(),
+        Page::Accessibility => view! { <AccessibilityPage /> }.into_any(),
         _ => view! { <TrainingPage /> }.into_any(),
     }
 }

@@ -1,8 +1,9 @@
 //! The app is two WebAssembly modules. The first load is the shell only: the start page with
-//! its 999 warning, Exit this page, the privacy notice and the accessibility statement, so they
-//! show and work at once even on a slow connection. Everything else (the questions, check your
-//! answers, the outcome, the referral and training mode) is the second module, fetched as soon
-//! as the start page is up (the first-load budget in the README).
+//! its 999 warning and whom to contact, and Exit this page, so they show and work at once even on
+//! a slow connection. Everything else (the questions, check your answers, the outcome, the
+//! referral, training mode, the privacy notice and the accessibility statement, and the
+//! inactivity timeout that protects the answers) is the second module, fetched as soon as the
+//! start page is up (the first-load budgets in the README).
 //!
 //! Each side lives in its own module and they talk through plain JavaScript objects:
 //! - [`host`] (the shell): renders [`OnDemandPage`] where such a page shows. It loads the module

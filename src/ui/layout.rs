@@ -37,16 +37,16 @@ pub fn Layout(
     let go = move |page: Page| navigator.link_to(page);
     // A section of the privacy notice: the page, then focus on the section's heading, after
     // the page's own heading has had it (a URL fragment would change a host page's URL and
-    // cannot reach into the tool's shadow root).
+    // cannot reach into the tool's shadow root). The notice is in the on-demand part: the
+    // heading is there once that part has shown it.
     let to_place_data = move |event: leptos::ev::MouseEvent| {
         event.prevent_default();
         navigator.go(Page::Privacy);
-        let root = crate::embed::app_root();
-        request_animation_frame(move || {
-            if let Some(heading) = root.element_by_id(content::pages::privacy::PLACE_DATA_ID) {
-                let _ = heading.focus();
-            }
-        });
+        focus_once_shown(
+            crate::embed::app_root(),
+            content::pages::privacy::PLACE_DATA_ID,
+            SECTION_WAIT_FRAMES,
+        );
     };
 
     view! {
@@ -175,4 +175,20 @@ pub fn Layout(
             </div>
         </footer>
     }
+}
+
+/// How long a footer link to a section waits for its page: about 10 seconds of frames.
+const SECTION_WAIT_FRAMES: u32 = 600;
+
+/// Focuses the element `id` in the frame after the one it appears in (the page's own heading
+/// takes focus in that one: `navigation::focus_main_heading`), checking each frame for at most
+/// `frames`.
+fn focus_once_shown(root: crate::embed::AppRoot, id: &'static str, frames: u32) {
+    request_animation_frame(move || match root.element_by_id(id) {
+        Some(section) => request_animation_frame(move || {
+            let _ = section.focus();
+        }),
+        None if frames > 0 => focus_once_shown(root, id, frames - 1),
+        None => {}
+    });
 }
