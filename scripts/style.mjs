@@ -5,8 +5,9 @@
 // - then GOV.UK Frontend's rules for classes the app never writes are left out: a component's
 //   modifiers and parts we do not use (about a third of the file: 4 KB of the first load,
 //   brotli). A `govuk-` class counts as written when it appears as a word in the app's sources
-//   (src/, index.html): every class the app sets is written out whole there (a test checks the
-//   ones the pages put together). The app's own `app-` rules are all kept.
+//   (src/, index.html): every class the app sets is written out whole there. The end-to-end
+//   harness checks this on every screen it checks with axe (tests/e2e/harness.mjs). The app's
+//   own `app-` rules are all kept.
 import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
