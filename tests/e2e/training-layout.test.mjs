@@ -151,6 +151,8 @@ test('the facilitator view on a 1280 x 720 projector: each step comes into view 
   await assertAccessible(page, 'facilitator view at 1280 x 720, all revealed');
 
   await page.getByTestId('hide-all').click();
+  // The page moves focus in the next animation frame, which may come after the click resolves.
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'reveal-next', null, { timeout: 2000 }).catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'reveal-next', 'Hide answers gives focus back to Reveal next');
   await assertCleanSession(session);
 });
