@@ -5,7 +5,8 @@
 //! and float handling costs about 6 KB brotli there. This reader keeps numbers as the text they
 //! were written in (the configuration has one whole number, `inactivity_minutes`) and keeps
 //! fields in the file's order. serde_json stays the reference: the tests check that both read
-//! the same texts the same way and refuse the same texts.
+//! the same texts the same way and refuse the same texts, but for a number beyond f64's range,
+//! which is JSON and which only serde_json refuses.
 
 /// A JSON value as written in the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
