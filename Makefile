@@ -24,7 +24,7 @@ build: setup
 	trunk build --release --offline
 
 ## The embeddable widget package into pkg/ (docs/embedding.md): the app's stylesheet
-## (scripts/style.mjs), wasm-pack's release build with wasm-opt -Oz, then scripts/widget.mjs:
+## (scripts/style.mjs), wasm-pack's release build with wasm-opt -Os, then scripts/widget.mjs:
 ## the stylesheet for the shadow root (sizes relative to the widget, not the host's root) and
 ## embed.js, the loader a host page includes.
 widget: setup

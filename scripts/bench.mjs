@@ -51,11 +51,12 @@ const sizes = {
 };
 
 // 1b. The embeddable widget package (`make widget`, pkg/): what a host page downloads. Like the
-// app, two parts: what the start page needs (embed.js holds both modules' glue), and the
-// on-demand module, fetched once the start page is up.
+// app, two parts: what the start page needs (embed.js holds both modules' glue; the start
+// page's own stylesheet), and the on-demand module with the whole stylesheet, fetched once the
+// start page is up.
 const PKG = process.env.PKG ?? path.join(ROOT, 'pkg');
-const WIDGET_FIRST_LOAD = ['embed.js', 'referral_assistant_bg.wasm', 'referral-assistant.css'];
-const WIDGET_ON_DEMAND = ['referral_assistant_on_demand_bg.wasm'];
+const WIDGET_FIRST_LOAD = ['embed.js', 'referral_assistant_bg.wasm', 'referral-assistant-start.css'];
+const WIDGET_ON_DEMAND = ['referral_assistant_on_demand_bg.wasm', 'referral-assistant.css'];
 let widget = null;
 try {
   const measure = (file) => {

@@ -1,7 +1,9 @@
 // The on-demand module (everything after the start page: the questions, the outcome, the
-// referral and training mode; src/extension/), built the way Trunk builds the app: cargo for
-// wasm32, wasm-bindgen (web target), and for a release wasm-opt -Oz. `buildExtension` is shared
-// with `make widget` (scripts/widget.mjs), which ships the same module in the package.
+// referral and training mode; src/extension/): cargo for wasm32 and wasm-bindgen (web target),
+// as Trunk builds the app; for a release, wasm-opt -Os (smaller than -Oz once brotli-compressed;
+// see Cargo.toml's wasm-pack profile) and short names between the module and its glue
+// (scripts/minify-names.mjs). `buildExtension` is shared with `make widget` (scripts/widget.mjs),
+// which ships the same module in the package.
 //
 // Run as Trunk's post-build step: its files get a content hash in their names, like Trunk's,
 // and the built page names the script in a <meta> element. That is not a request: the shell
@@ -12,6 +14,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyNames } from './minify-names.mjs';
 
 export const MODULE_META = 'app-on-demand-module';
 export const NAME = 'extension';
@@ -28,7 +31,10 @@ export function buildExtension({ release = true, targetDir = process.env.CARGO_T
   const dir = mkdtempSync(path.join(tmpdir(), 'extension-'));
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, '--out-name', NAME, built]);
   const wasm = path.join(dir, `${NAME}_bg.wasm`);
-  if (release) run('wasm-opt', ['-Oz', `--output=${wasm}`, wasm]);
+  if (release) {
+    run('wasm-opt', ['-Os', `--output=${wasm}`, wasm]);
+    minifyNames(wasm, path.join(dir, `${NAME}.js`));
+  }
   return { dir, wasm, script: path.join(dir, `${NAME}.js`) };
 }
 

@@ -35,17 +35,19 @@ function classesNeeded(selector) {
   return [...without.matchAll(/\.((?:\\.|[\w-])+)/g)].map(([, name]) => name.replaceAll('\\', ''));
 }
 
-/** `css` without the GOV.UK Frontend selectors that need a class no source writes. */
-export function withoutUnusedGovuk(css, words) {
+/**
+ * `css` with only the selectors whose every class passes `written` (a rule left with none goes,
+ * and so does an @media left empty). Here, a `govuk-` class must be written in the sources; for
+ * the widget's start page, every class must be in its first module (scripts/widget.mjs).
+ */
+export function keepingSelectors(css, written) {
   const root = postcss.parse(css);
   root.walkRules((rule) => {
     if (rule.parent?.type === 'atrule' && /keyframes$/i.test(rule.parent.name)) return;
-    const used = rule.selectors.filter((selector) =>
-      classesNeeded(selector).every((name) => !name.startsWith('govuk-') || words.has(name)));
+    const used = rule.selectors.filter((selector) => classesNeeded(selector).every(written));
     if (used.length === 0) rule.remove();
     else if (used.length < rule.selectors.length) rule.selectors = used;
   });
-  // An @media (or @supports) left empty goes too.
   root.walkAtRules((atRule) => {
     if (atRule.nodes && atRule.nodes.length === 0) atRule.remove();
   });
@@ -60,5 +62,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     sourceMap: false,
   });
   mkdirSync(path.dirname(OUT), { recursive: true });
-  writeFileSync(OUT, withoutUnusedGovuk(compiled.css, writtenWords()));
+  const words = writtenWords();
+  writeFileSync(OUT, keepingSelectors(compiled.css, (name) => !name.startsWith('govuk-') || words.has(name)));
 }

@@ -26,6 +26,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postcss from 'postcss';
 import { minify } from 'terser';
+import { keepingSelectors } from './style.mjs';
+import { minifyNames } from './minify-names.mjs';
 import { buildExtension } from './extension.mjs';
 import valueParser from 'postcss-value-parser';
 
@@ -87,7 +89,12 @@ export function bundleLoader(loader, glue, onDemandGlue, hashes) {
   if (!importLine.test(loader) || !onDemandLine.test(loader)) throw new Error('widget: embed.js does not import the glue as expected');
   const shell = unexported(glue, 'referral_assistant.js');
   const onDemand = unexported(onDemandGlue, 'extension.js');
-  const placeholders = { __WASM_INTEGRITY__: hashes.wasm, __ON_DEMAND_WASM_INTEGRITY__: hashes.onDemandWasm, __CSS_INTEGRITY__: hashes.css };
+  const placeholders = {
+    __WASM_INTEGRITY__: hashes.wasm,
+    __ON_DEMAND_WASM_INTEGRITY__: hashes.onDemandWasm,
+    __START_CSS_INTEGRITY__: hashes.startCss,
+    __CSS_INTEGRITY__: hashes.css,
+  };
   let body = loader
     .replace(importLine, '')
     .replace(onDemandLine, `const onDemand = (() => {\n${onDemand.inner}\nreturn Object.freeze({ default: __wbg_init, ${onDemand.names.join(', ')} });\n})();\n`);
@@ -102,7 +109,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (/\d(\.\d+)?rem\b/.test(css.replace(/@media[^{]*\{/g, ''))) throw new Error('widget: a rem length was left in the stylesheet');
   if (/--govuk-/.test(css)) throw new Error('widget: a --govuk- custom property was left in the stylesheet');
   writeFileSync(path.join(PKG, 'referral-assistant.css'), css);
+  minifyNames(path.join(PKG, 'referral_assistant_bg.wasm'), path.join(PKG, 'referral_assistant.js'));
   const wasm = readFileSync(path.join(PKG, 'referral_assistant_bg.wasm'));
+  const startCss = keepingSelectors(css, (name) => wasm.includes(name));
+  writeFileSync(path.join(PKG, 'referral-assistant-start.css'), startCss);
   const glue = readFileSync(path.join(PKG, 'referral_assistant.js'), 'utf8');
   const built = buildExtension({ targetDir: process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target') });
   let onDemandWasm, onDemandGlue;
@@ -114,7 +124,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   writeFileSync(path.join(PKG, 'referral_assistant_on_demand_bg.wasm'), onDemandWasm);
   const loader = readFileSync(path.join(ROOT, 'src', 'embed', 'embed.js'), 'utf8');
-  const bundled = bundleLoader(loader, glue, onDemandGlue, { wasm: integrity(wasm), onDemandWasm: integrity(onDemandWasm), css: integrity(css) });
+  const bundled = bundleLoader(loader, glue, onDemandGlue, {
+    wasm: integrity(wasm),
+    onDemandWasm: integrity(onDemandWasm),
+    startCss: integrity(startCss),
+    css: integrity(css),
+  });
   const { version } = JSON.parse(readFileSync(path.join(PKG, 'package.json'), 'utf8'));
   const { code: embed } = await minify(bundled, {
     module: true,
@@ -131,7 +146,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   copyFileSync(path.join(ROOT, 'src', 'embed', 'CHANGELOG.md'), path.join(PKG, 'CHANGELOG.md'));
 
   // wasm-pack's package.json, with this package's own files and entry point.
-  const files = ['embed.js', 'referral_assistant_bg.wasm', 'referral_assistant_on_demand_bg.wasm', 'referral-assistant.css', 'frame.html', 'frame.css', 'frame-host.js', 'CHANGELOG.md', 'integrity.json'];
+  const files = ['embed.js', 'referral_assistant_bg.wasm', 'referral_assistant_on_demand_bg.wasm', 'referral-assistant-start.css', 'referral-assistant.css', 'frame.html', 'frame.css', 'frame-host.js', 'CHANGELOG.md', 'integrity.json'];
   const pack = JSON.parse(readFileSync(path.join(PKG, 'package.json'), 'utf8'));
   const changelog = readFileSync(path.join(PKG, 'CHANGELOG.md'), 'utf8');
   if (!changelog.includes(`## ${pack.version}`)) throw new Error(`widget: CHANGELOG.md has no entry for ${pack.version}`);

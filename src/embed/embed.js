@@ -6,18 +6,21 @@
 //   import { mount, unmount } from '/referral-assistant/embed.js';
 //   await mount(element);   // the tool in a shadow root inside element (a <div>)
 //   await unmount(element); // gone: its pages, its state and every listener it added
-// The WebAssembly and the stylesheet are next to this file. Nothing else is fetched except each
+// The WebAssembly and the stylesheets are next to this file. Nothing else is fetched except each
 // tool's same-origin configuration file (data-config), without cookies or referrer.
 //
-// Two modules, as in the standalone app: the first (referral_assistant_bg.wasm) is the start
-// page, Exit this page, the privacy notice and the accessibility statement, so the tool shows
-// and Exit works as soon as it has arrived; the second (referral_assistant_on_demand_bg.wasm:
-// the questions, the outcome, the referral, training) is fetched once the start page is up.
+// Two modules, as in the standalone app: the first (referral_assistant_bg.wasm, with the
+// stylesheet for the start page, referral-assistant-start.css) is the start page and Exit this
+// page, so the tool shows and Exit works as soon as it has arrived; the second
+// (referral_assistant_on_demand_bg.wasm, with the whole stylesheet: the questions, the outcome,
+// the referral, training, the privacy notice and the accessibility statement) is fetched once
+// the start page is up.
 // `make widget` (scripts/widget.mjs) writes both modules' wasm-bindgen glue into this file in
 // place of the imports below, so that one integrity hash covers everything.
 import init, { mountReferralAssistant, unmountReferralAssistant } from './referral_assistant.js';
 import * as onDemand from './extension.js';
 
+const startStylesheet = new URL('referral-assistant-start.css', import.meta.url).href;
 const stylesheet = new URL('referral-assistant.css', import.meta.url).href;
 
 // What `rem` means inside the tool (style/_embed.scss): a length computed once on :host, at the
@@ -32,6 +35,7 @@ try {
 // hash on the host page's script element covers this file, and so everything the tool runs.
 const WASM_INTEGRITY = '__WASM_INTEGRITY__';
 const ON_DEMAND_WASM_INTEGRITY = '__ON_DEMAND_WASM_INTEGRITY__';
+const START_CSS_INTEGRITY = '__START_CSS_INTEGRITY__';
 const CSS_INTEGRITY = '__CSS_INTEGRITY__';
 
 const ready = init({ module_or_path: fetch(new URL('referral_assistant_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY }) });
@@ -55,7 +59,7 @@ function loadOnDemand() {
 export async function mount(element) {
   if (!(element instanceof Element)) throw new TypeError('Referral assistant: mount(element) needs an element.');
   await ready;
-  await mountReferralAssistant(element, stylesheet, CSS_INTEGRITY, loadOnDemand);
+  await mountReferralAssistant(element, startStylesheet, START_CSS_INTEGRITY, stylesheet, CSS_INTEGRITY, loadOnDemand);
 }
 
 /** Removes the tool from `element`. Resolves to whether there was one. */

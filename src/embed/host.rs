@@ -17,6 +17,7 @@ use super::PartnershipConfig;
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -47,8 +48,54 @@ pub struct Embedding {
     loaded: LoadedConfig,
     /// The host element asked for the web manager's notice on the page (`data-debug`).
     debug: bool,
-    /// `embed.js`'s function that imports the on-demand module (shell side only).
-    guest_loader: Option<js_sys::Function>,
+    /// What fetches the on-demand part (shell side only).
+    on_demand: Option<OnDemandLoader>,
+}
+
+/// A stylesheet of the widget package: its address and its SHA-384 as `integrity=` takes it.
+#[derive(Clone)]
+pub struct Stylesheet {
+    pub href: String,
+    pub integrity: String,
+}
+
+/// What fetches the on-demand part of one embedded tool: the module, through `embed.js` (once
+/// per page, checked against its hash), and the whole stylesheet, added to the tool's shadow
+/// root. The first load has only the start page's (see `scripts/widget.mjs`).
+#[derive(Clone)]
+pub struct OnDemandLoader {
+    import: js_sys::Function,
+    shadow: web_sys::ShadowRoot,
+    stylesheet: Stylesheet,
+    /// The stylesheet's link, once added, and its load; a link that failed is removed. (A
+    /// context must be `Send`: this stays on the one thread it was made on.)
+    added: send_wrapper::SendWrapper<Rc<RefCell<Option<AddedStylesheet>>>>,
+}
+
+/// A stylesheet's link and the promise of its load (see [`link_stylesheet`]).
+type AddedStylesheet = (web_sys::Element, js_sys::Promise);
+
+impl OnDemandLoader {
+    /// Starts both: a promise of the module's exports and one of the stylesheet's load. Each
+    /// rejects if it cannot be loaded; called again, it tries again.
+    pub fn load(&self) -> Option<(js_sys::Promise, js_sys::Promise)> {
+        let module = self
+            .import
+            .call0(&JsValue::NULL)
+            .ok()?
+            .dyn_into::<js_sys::Promise>()
+            .ok()?;
+        let mut added = self.added.borrow_mut();
+        let sheet = match &*added {
+            Some((link, loaded)) if link.is_connected() => loaded.clone(),
+            _ => {
+                let (link, loaded) = link_stylesheet(&self.shadow, &self.stylesheet)?;
+                *added = Some((link, loaded.clone()));
+                loaded
+            }
+        };
+        Some((module, sheet))
+    }
 }
 
 /// Where a tool's configuration comes from: its host element's attributes, its configuration
@@ -193,7 +240,7 @@ pub fn adopt(value: &JsValue) -> Option<Embedding> {
         loaded: inputs.load(),
         inputs,
         debug: get(guest_key::DEBUG).is_some_and(|debug| debug.is_truthy()),
-        guest_loader: None,
+        on_demand: None,
     };
     INSTANCES.with_borrow_mut(|instances| {
         instances.push(Instance {
@@ -212,9 +259,9 @@ pub fn release(embedding: Embedding) {
     INSTANCES.with_borrow_mut(|instances| instances.retain(|instance| instance.host != host));
 }
 
-/// `embed.js`'s function that imports the on-demand module, when the current tool is embedded.
-pub fn guest_loader() -> Option<js_sys::Function> {
-    current().and_then(|embedding| embedding.guest_loader)
+/// What fetches the current tool's on-demand part, when it is embedded.
+pub fn guest_loader() -> Option<OnDemandLoader> {
+    current().and_then(|embedding| embedding.on_demand)
 }
 
 /// The current tool's configuration and what was found wrong with it; `None` standalone.
@@ -284,21 +331,31 @@ pub fn leave_for(destination: &str) {
 }
 
 /// Mounts the tool in `host`: reads its attributes, fetches its configuration file, checks
-/// everything, and mounts the app in a shadow root with `stylesheet` (the package's own CSS
-/// file, checked against `stylesheet_integrity`, its SHA-384 as `integrity=` takes it).
-/// `guest_loader` imports the on-demand module (everything after the start page) and resolves
-/// to its exports. Mounting an element that already holds the tool does nothing. Called by
-/// `embed.js`.
+/// everything, and mounts the app in a shadow root with the package's stylesheet for the start
+/// page (`start_stylesheet`, checked against `start_integrity`, its SHA-384 as `integrity=`
+/// takes it). `import_on_demand` imports the on-demand module (everything after the start page)
+/// and resolves to its exports; the whole stylesheet (`stylesheet`, `integrity`) is added with
+/// it. Mounting an element that already holds the tool does nothing. Called by `embed.js`.
 #[cfg(feature = "widget")]
 #[wasm_bindgen(js_name = mountReferralAssistant)]
 pub async fn mount_referral_assistant(
     host: web_sys::Element,
+    start_stylesheet: String,
+    start_integrity: String,
     stylesheet: String,
-    stylesheet_integrity: String,
-    guest_loader: js_sys::Function,
+    integrity: String,
+    import_on_demand: js_sys::Function,
 ) {
     console_error_panic_hook::set_once();
-    mount(host, stylesheet, stylesheet_integrity, guest_loader).await;
+    let start = Stylesheet {
+        href: start_stylesheet,
+        integrity: start_integrity,
+    };
+    let whole = Stylesheet {
+        href: stylesheet,
+        integrity,
+    };
+    mount(host, start, whole, import_on_demand).await;
 }
 
 /// Removes the tool from `host`: its pages, its state and every listener it added. Returns
@@ -312,9 +369,9 @@ pub fn unmount_referral_assistant(host: web_sys::Element) -> bool {
 /// See [`mount_referral_assistant`].
 pub async fn mount(
     host: web_sys::Element,
-    stylesheet: String,
-    stylesheet_integrity: String,
-    guest_loader: js_sys::Function,
+    start_stylesheet: Stylesheet,
+    stylesheet: Stylesheet,
+    import_on_demand: js_sys::Function,
 ) {
     // A single-page host may have replaced the element of an earlier tool without unmounting it.
     let gone: Vec<web_sys::Element> = INSTANCES.with_borrow(|instances| {
@@ -396,34 +453,35 @@ pub async fn mount(
         return;
     };
     // The app's own stylesheet, inside the shadow root: the host's CSS does not reach in and
-    // ours does not leak out. The app stays hidden until it has loaded (no unstyled flash).
+    // ours does not leak out. The app stays hidden until it has loaded (no unstyled flash), or
+    // failed to (better unstyled than nothing).
     let container = document().create_element("div").unwrap_throw();
     let _ = container.set_attribute("class", "app-host");
     let _ = container.set_attribute("hidden", "");
-    if let Ok(link) = document().create_element("link") {
-        let _ = link.set_attribute("rel", "stylesheet");
-        let _ = link.set_attribute("href", &stylesheet);
-        if !stylesheet_integrity.is_empty() {
-            let _ = link.set_attribute("integrity", &stylesheet_integrity);
-        }
+    if let Some((_, stylesheet_loaded)) = link_stylesheet(&shadow, &start_stylesheet) {
         let shown = container.clone();
-        let show = Closure::once_into_js(move || {
+        // Not Leptos's executor: the app that starts it is not mounted yet.
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(stylesheet_loaded).await;
             let _ = shown.remove_attribute("hidden");
         });
-        let _ = link.add_event_listener_with_callback("load", show.unchecked_ref());
-        let _ = link.add_event_listener_with_callback("error", show.unchecked_ref());
-        let _ = shadow.append_child(&link);
     }
     adopt_accent(&shadow, loaded.config.accent_colour.as_deref());
     let _ = shadow.append_child(&container);
     let container: web_sys::HtmlElement = container.unchecked_into();
     let host_origin = loaded.config.host_origin.clone();
+    let on_demand = OnDemandLoader {
+        import: import_on_demand,
+        shadow: shadow.clone(),
+        stylesheet,
+        added: send_wrapper::SendWrapper::new(Rc::default()),
+    };
     let embedding = Embedding {
         shadow,
         inputs,
         loaded,
         debug,
-        guest_loader: Some(guest_loader),
+        on_demand: Some(on_demand),
     };
     let provided = embedding.clone();
     let app = leptos::mount::mount_to(container.clone(), move || {
@@ -466,6 +524,32 @@ pub fn unmount(host: &web_sys::Element) -> bool {
         embedding.shadow.set_inner_html("");
     }
     true
+}
+
+/// Adds `stylesheet` to `shadow`: the link, and a promise that resolves once it has loaded, or
+/// rejects if it cannot be (the link is then removed).
+fn link_stylesheet(
+    shadow: &web_sys::ShadowRoot,
+    stylesheet: &Stylesheet,
+) -> Option<AddedStylesheet> {
+    let link = document().create_element("link").ok()?;
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &stylesheet.href);
+    if !stylesheet.integrity.is_empty() {
+        let _ = link.set_attribute("integrity", &stylesheet.integrity);
+    }
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        let done = Closure::once_into_js(move || resolve.call0(&JsValue::NULL));
+        let failed = link.clone();
+        let refused = Closure::once_into_js(move || {
+            failed.remove();
+            reject.call0(&JsValue::NULL)
+        });
+        let _ = link.add_event_listener_with_callback("load", done.unchecked_ref());
+        let _ = link.add_event_listener_with_callback("error", refused.unchecked_ref());
+    });
+    shadow.append_child(&link).ok()?;
+    Some((link, loaded))
 }
 
 /// Fetches the configuration file at `address`, which must be on the page's own origin.

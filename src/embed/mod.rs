@@ -13,6 +13,6 @@ pub use config::{
 pub use host::{
     adopt, app_root, configured, element_by_id, for_guest, guest_loader, leave_for, mode, mount,
     owns_document, query, release, report_to_console, unmount, AppRoot, ConfigNotice, Embedding,
-    Mode, HEIGHT_MESSAGE, HOST_ELEMENT_ID,
+    Mode, OnDemandLoader, Stylesheet, HEIGHT_MESSAGE, HOST_ELEMENT_ID,
 };
 pub use page::{with_page_settings, SUBMISSION_ENDPOINT_META};

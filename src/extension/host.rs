@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::js_sys::{Array, Function, Object, Promise, Reflect};
 
 /// The `<meta>` element (written into the built page by `scripts/extension.mjs`) that names the
 /// module's script. Not a request: the shell imports the module once the start page is on
@@ -23,9 +24,9 @@ pub const MODULE_META: &str = "app-on-demand-module";
 pub struct GuestSlot {
     guest: StoredValue<Rc<RefCell<Option<Object>>>, LocalStorage>,
     /// The tool's side of the connection, taken when the tool is made (its context is there;
-    /// the loads start later, from callbacks outside it): the widget's loader of the module
-    /// (`None` standalone), and what the guest is told of the tool's embedding.
-    tool: StoredValue<(Option<web_sys::js_sys::Function>, JsValue), LocalStorage>,
+    /// the loads start later, from callbacks outside it): what fetches the widget's on-demand
+    /// part (`None` standalone), and what the guest is told of the tool's embedding.
+    tool: StoredValue<(Option<crate::embed::OnDemandLoader>, JsValue), LocalStorage>,
     /// Configuration problems the guest found (it checks the partnership's areas against the
     /// place register, which the shell does not hold), for the web manager's notice.
     config_problems: RwSignal<Vec<ConfigProblem>>,
@@ -102,8 +103,9 @@ impl Default for GuestSlot {
 }
 
 thread_local! {
-    /// The module's import while it is under way (and after: importing again is a no-op).
-    static IMPORTING: RefCell<Option<web_sys::js_sys::Promise>> = const { RefCell::new(None) };
+    /// The standalone app's import of the module while it is under way (and after: importing
+    /// again is a no-op). The widget's loader keeps its own.
+    static IMPORTING: RefCell<Option<Promise>> = const { RefCell::new(None) };
 }
 
 /// Calls one of the module's exported functions (nothing happens if it is missing).
@@ -126,7 +128,7 @@ fn call_export(module: &Object, name: &str, arguments: &[&JsValue]) -> Option<Js
 extern "C" {
     /// Imports the module at `url` (same origin) and instantiates its WebAssembly.
     #[wasm_bindgen(catch)]
-    fn import_module(url: &str) -> Result<web_sys::js_sys::Promise, JsValue>;
+    fn import_module(url: &str) -> Result<Promise, JsValue>;
 }
 
 /// Where "Start now" leads: with no answers (the guest, which holds them, not loaded yet) the
@@ -183,43 +185,46 @@ async fn guest_ready(shell: Shell) -> Result<(), ()> {
 
 /// The standalone app: imports the module whose script the built page names.
 #[cfg(not(feature = "widget"))]
-fn import_named_module() -> Result<web_sys::js_sys::Promise, ()> {
+fn import_named_module() -> Result<Promise, ()> {
+    if let Some(importing) = IMPORTING.with_borrow(Clone::clone) {
+        return Ok(importing);
+    }
     let url = document()
         .query_selector(&format!("meta[name=\"{MODULE_META}\"]"))
         .ok()
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))
         .ok_or(())?;
-    import_module(&url).map_err(|_| ())
+    let importing = import_module(&url).map_err(|_| ())?;
+    IMPORTING.set(Some(importing.clone()));
+    Ok(importing)
 }
 
 /// The widget package has no page of its own: its loader (`embed.js`) always gives the module.
 #[cfg(feature = "widget")]
-fn import_named_module() -> Result<web_sys::js_sys::Promise, ()> {
+fn import_named_module() -> Result<Promise, ()> {
     Err(())
 }
 
 /// Imports the on-demand module (once per page): the widget's loader (`embed.js`, which checks
-/// the module's integrity hash) when embedded, else the script the built page names.
-async fn load(loader: Option<web_sys::js_sys::Function>) -> Result<Object, ()> {
-    let promise = match IMPORTING.with_borrow(Clone::clone) {
-        Some(promise) => promise,
-        None => {
-            let promise = match loader {
-                Some(loader) => loader
-                    .call0(&JsValue::NULL)
-                    .map_err(|_| ())?
-                    .dyn_into::<web_sys::js_sys::Promise>()
-                    .map_err(|_| ())?,
-                None => import_named_module()?,
-            };
-            IMPORTING.set(Some(promise.clone()));
-            promise
-        }
+/// the module's integrity hash, and adds the whole stylesheet to the tool) when embedded, else
+/// the script the built page names.
+async fn load(loader: Option<crate::embed::OnDemandLoader>) -> Result<Object, ()> {
+    let (promise, stylesheet) = match loader {
+        Some(loader) => loader.load().ok_or(())?,
+        None => (
+            import_named_module()?,
+            Promise::resolve(&JsValue::UNDEFINED),
+        ),
     };
-    let module = wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map_err(|_| IMPORTING.set(None))?;
+    // Both are awaited (neither failure is left unhandled), and no page of the module shows
+    // before its styles have arrived.
+    let module = JsFuture::from(promise).await;
+    let styled = JsFuture::from(stylesheet).await;
+    let (Ok(module), Ok(_)) = (module, styled) else {
+        IMPORTING.set(None);
+        return Err(());
+    };
     // A module namespace object has no prototype (`instanceof Object` is false): no checked cast.
     Ok(module.unchecked_into::<Object>())
 }

@@ -8,11 +8,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, assertCleanSession, launchBrowser, openApp, startStaticServer } from './harness.mjs';
+import { PKG, ROOT, assertCleanSession, launchBrowser, openApp, startStaticServer, widgetPackageFiles } from './harness.mjs';
 import { FILLER, formFor } from './journey.mjs';
 
-const PKG = process.env.PKG ?? path.join(ROOT, 'pkg');
-const PACKAGE_FILES = ['embed.js', 'referral_assistant_bg.wasm', 'referral_assistant_on_demand_bg.wasm', 'referral-assistant.css', 'frame.html', 'frame.css', 'frame-host.js', 'package.json', 'integrity.json', 'CHANGELOG.md'];
 const FIXTURES = path.join(ROOT, 'tests', 'e2e', 'fixtures', 'hostile');
 const WESTMERE = path.join(ROOT, 'public', 'examples', 'config', 'westmere.json');
 const WESTMERE_EXIT = 'https://www.metoffice.gov.uk/';
@@ -21,9 +19,9 @@ const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 const S01 = JSON.parse(readFileSync(path.join(ROOT, 'rules', 'tests', 'scenarios', 'S01.facts.json'), 'utf8'));
 const DEMO = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'e2e', 'fixtures', 'hostile', 'demo-values.json'), 'utf8'));
 
-let tree, server, toolServer, browser, pages = 0;
+let tree, server, toolServer, browser, pages = 0, PACKAGE_FILES;
 before(async () => {
-  for (const file of PACKAGE_FILES) assert.ok(existsSync(path.join(PKG, file)), `${PKG}/${file} exists: run \`make widget\``);
+  PACKAGE_FILES = await widgetPackageFiles();
   tree = mkdtempSync(path.join(tmpdir(), 'embed-hostile-'));
   mkdirSync(path.join(tree, 'referral-assistant'));
   for (const file of PACKAGE_FILES) cpSync(path.join(PKG, file), path.join(tree, 'referral-assistant', file));
@@ -399,37 +397,88 @@ test('iframe mode with the package\'s own framed page: no margin, the documented
 /** Waits until `check()` holds (polling), for events the page reports through the console. */
 async function until(check, what) {
   for (let i = 0; i < 200; i++) {
-    if (check()) return;
+    if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   assert.fail(`waited for ${what}`);
 }
 
+/** The on-demand part of the widget: the module and the whole stylesheet. */
+const ON_DEMAND = [/\/referral_assistant_on_demand_bg\.wasm$/, /\/referral-assistant\.css$/];
+
 test('the widget loads like the standalone app: the start page shows and Exit this page works before the rest of the tool has arrived; the rest comes on demand, and Try again recovers', async () => {
-  const ON_DEMAND = /\/referral_assistant_on_demand_bg\.wasm$/;
   // The first load only: the rest of the tool cannot be fetched.
   const from = server.log.length;
-  let session = await open(hostPage('<div id="referral-assistant" data-config="/site/westmere.json"></div>'), { unreachable: [ON_DEMAND] });
+  let session = await open(hostPage('<div id="referral-assistant" data-config="/site/westmere.json"></div>'), { unreachable: ON_DEMAND });
   let host = session.page.locator('#referral-assistant');
   await shown(host);
   assert.match(await toolText(host), /If a child is in immediate danger, call 999\./);
   const fetched = () => server.log.slice(from).filter((entry) => entry.path.startsWith('/referral-assistant/')).map((entry) => entry.path.replace('/referral-assistant/', ''));
-  assert.deepEqual([...new Set(fetched())].sort(), ['embed.js', 'referral-assistant.css', 'referral_assistant_bg.wasm'], 'the start page needs only these');
+  assert.deepEqual([...new Set(fetched())].sort(), ['embed.js', 'referral-assistant-start.css', 'referral_assistant_bg.wasm'], 'the start page needs only these');
   await host.getByRole('button', { name: 'Start now' }).click();
   await host.getByRole('heading', { level: 1, name: 'This part of the service could not be loaded' }).waitFor();
   // The connection comes back: Try again shows the first question, and the rest of the tool works.
   session.unreachable.length = 0;
   await host.getByRole('button', { name: 'Try again' }).click();
   await host.getByRole('heading', { level: 1, name: 'Where do you work?' }).waitFor();
-  assert.ok(fetched().includes('referral_assistant_on_demand_bg.wasm'), 'fetched on demand');
+  assert.ok(fetched().includes('referral_assistant_on_demand_bg.wasm'), 'the module fetched on demand');
+  assert.ok(fetched().includes('referral-assistant.css'), 'the whole stylesheet fetched on demand');
+  assert.equal(await host.locator('#main-content h1').evaluate((h1) => getComputedStyle(h1).fontSize), '36px', 'the question is styled (GOV.UK\'s large legend)');
   await assertCleanSession(session, { allowErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/] });
 
   // Exit this page works from the start page with only the first load there.
-  session = await open(hostPage('<div id="referral-assistant" data-config="/site/westmere.json"></div>'), { unreachable: [ON_DEMAND] });
+  session = await open(hostPage('<div id="referral-assistant" data-config="/site/westmere.json"></div>'), { unreachable: ON_DEMAND });
   host = session.page.locator('#referral-assistant');
   await shown(host);
   await Promise.all([session.page.waitForURL(WESTMERE_EXIT), host.getByRole('button', { name: 'Emergency Exit this page' }).click()]);
   await assertCleanSession(session, { allowErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/] });
+});
+
+/**
+ * Every element of the tool's start page in document order, pseudo-elements too, with every
+ * computed style property: how it looks, as fully as the browser can say.
+ */
+async function everyStyleOf(host) {
+  return host.evaluate((element) => [...element.shadowRoot.querySelectorAll('.app-host, .app-host *')].flatMap((found) =>
+    [null, '::before', '::after', '::marker'].map((pseudo) => {
+      const style = getComputedStyle(found, pseudo);
+      const label = `${found.localName}${found.id ? `#${found.id}` : ''}.${[...found.classList].join('.')}${pseudo ?? ''}`;
+      return [label, Object.fromEntries([...style].map((property) => [property, style.getPropertyValue(property)]))];
+    })));
+}
+
+test('the start page looks the same with its own small stylesheet as with the whole one', async () => {
+  for (const element of [
+    '<div id="referral-assistant" data-config="/site/westmere.json"></div>',
+    '<div id="referral-assistant"></div>',
+    // The web manager's notice, and a partnership with no logo, links or accent colour.
+    '<div id="referral-assistant" data-debug data-name="Ceeton Safeguarding Children Partnership" data-quick-exit-url="https://www.metoffice.gov.uk/"></div>',
+  ]) {
+    // Only the first load: the start page's stylesheet, and not the whole one.
+    let session = await open(hostPage(element), { unreachable: ON_DEMAND });
+    let host = session.page.locator('#referral-assistant');
+    await shown(host);
+    const sheets = () => host.evaluate((e) => [...e.shadowRoot.querySelectorAll('link')].filter((link) => link.sheet).map((link) => link.href.replace(/.*\//, '')));
+    assert.deepEqual(await sheets(), ['referral-assistant-start.css']);
+    const alone = await everyStyleOf(host);
+    await assertCleanSession(session, { allowErrors: [/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/] });
+
+    // Everything: the whole stylesheet, added once the start page is up.
+    session = await open(hostPage(element));
+    host = session.page.locator('#referral-assistant');
+    await shown(host);
+    await until(async () => (await sheets()).length === 2, 'the whole stylesheet');
+    assert.deepEqual(await sheets(), ['referral-assistant-start.css', 'referral-assistant.css']);
+    const whole = await everyStyleOf(host);
+    await assertCleanSession(session);
+
+    assert.deepEqual(alone.map(([label]) => label), whole.map(([label]) => label), 'the same elements');
+    for (const [index, [label, style]] of alone.entries()) {
+      for (const [property, value] of Object.entries(whole[index][1])) {
+        assert.equal(style[property], value, `${label} ${property} (${element})`);
+      }
+    }
+  }
 });
 
 const sha384 = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
@@ -458,6 +507,7 @@ test('a versioned package a web manager can trust: package.json, CHANGELOG, inte
   for (const [changed, edit] of [
     ['referral_assistant_bg.wasm', (body) => { body[body.length - 1] ^= 1; return body; }],
     ['referral_assistant_on_demand_bg.wasm', (body) => { body[body.length - 1] ^= 1; return body; }],
+    ['referral-assistant-start.css', (body) => Buffer.concat([body, Buffer.from('.app-root{color:red}')])],
     ['referral-assistant.css', (body) => Buffer.concat([body, Buffer.from('.app-root{color:red}')])],
   ]) {
     const folder = `tampered-${changed.replace(/\W/g, '')}`;
@@ -468,7 +518,8 @@ test('a versioned package a web manager can trust: package.json, CHANGELOG, inte
       scripts: [{ html: `<script type="module" src="/${folder}/embed.js" integrity="${embedHash}"></script>` }],
     }));
     const { page } = session;
-    if (changed.includes('on_demand')) {
+    const onDemand = ['referral_assistant_on_demand_bg.wasm', 'referral-assistant.css'].includes(changed);
+    if (onDemand) {
       // The start page shows; the rest of the tool is refused when it is asked for.
       const host = page.locator('#referral-assistant');
       await shown(host);
@@ -476,8 +527,8 @@ test('a versioned package a web manager can trust: package.json, CHANGELOG, inte
       await host.getByRole('heading', { level: 1, name: 'This part of the service could not be loaded' }).waitFor();
     }
     await until(() => session.errors.some((e) => /integrity/i.test(e) && e.includes(changed)), `the browser to refuse ${changed}`);
-    if (changed.includes('on_demand')) {
-      assert.equal(await page.locator('#referral-assistant').getByRole('heading', { name: 'Where do you work?' }).count(), 0, 'no question from a changed module');
+    if (onDemand) {
+      assert.equal(await page.locator('#referral-assistant').getByRole('heading', { name: 'Where do you work?' }).count(), 0, 'no question from a changed file');
     } else if (changed.endsWith('.wasm')) {
       assert.equal(await page.evaluate(() => document.getElementById('referral-assistant').shadowRoot), null, 'the tool does not start');
     } else {

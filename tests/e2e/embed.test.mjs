@@ -6,29 +6,27 @@
 // the pages, the package and the configuration file; axe finds nothing on the host pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  ROOT, assertAccessible, assertCleanSession, launchBrowser, openApp, startStaticServer,
+  PKG, ROOT, assertAccessible, assertCleanSession, launchBrowser, openApp, startStaticServer, widgetPackageFiles,
 } from './harness.mjs';
 import { FILLER, formFor } from './journey.mjs';
 import { draftText } from './referral.mjs';
 
-const PKG = process.env.PKG ?? path.join(ROOT, 'pkg');
 const EXAMPLES = path.join(ROOT, 'public', 'examples');
 const WESTMERE_EXIT = 'https://www.metoffice.gov.uk/';
 const DEMO_EXIT = 'https://www.bbc.co.uk/weather';
 const SERVICE = 'Check if a serious child safeguarding incident must be notified';
-const PACKAGE_FILES = ['embed.js', 'referral_assistant_bg.wasm', 'referral_assistant_on_demand_bg.wasm', 'referral-assistant.css', 'frame.html', 'frame.css'];
 const HOST_ELEMENT = '<div id="referral-assistant" data-config="/examples/config/westmere.json"></div>';
 
 /** A served copy of the examples with the widget package at /referral-assistant/. */
-function makeTree() {
+function makeTree(packageFiles) {
   const dir = mkdtempSync(path.join(tmpdir(), 'embed-'));
   cpSync(EXAMPLES, path.join(dir, 'examples'), { recursive: true });
   mkdirSync(path.join(dir, 'referral-assistant'));
-  for (const file of PACKAGE_FILES) cpSync(path.join(PKG, file), path.join(dir, 'referral-assistant', file));
+  for (const file of packageFiles) cpSync(path.join(PKG, file), path.join(dir, 'referral-assistant', file));
   return dir;
 }
 
@@ -50,8 +48,7 @@ function variant(dir, name, element) {
 
 let tree, server, toolServer, browser;
 before(async () => {
-  for (const file of PACKAGE_FILES) assert.ok(existsSync(path.join(PKG, file)), `${PKG}/${file} exists: run \`make widget\``);
-  tree = makeTree();
+  tree = makeTree(await widgetPackageFiles());
   // Configuration files for the invalid cases.
   writeFileSync(path.join(tree, 'examples', 'config', 'malformed.json'), '{ "name": "Westmere", ');
   writeFileSync(path.join(tree, 'examples', 'config', 'invalid.json'), JSON.stringify({

@@ -19,6 +19,16 @@ import { writtenWords } from '../../scripts/style.mjs';
 
 export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = process.env.DIST ?? path.join(ROOT, 'dist');
+/** The widget package (`make widget`). */
+export const PKG = process.env.PKG ?? path.join(ROOT, 'pkg');
+
+/** Every file of the widget package, as its package.json lists them, and package.json. */
+export async function widgetPackageFiles() {
+  const manifest = path.join(PKG, 'package.json');
+  const { files } = JSON.parse(await readFile(manifest, 'utf8').catch(() => assert.fail(`${manifest} is missing: run \`make widget\``)));
+  for (const file of files) await stat(path.join(PKG, file)).catch(() => assert.fail(`${PKG}/${file} is missing: run \`make widget\``));
+  return ['package.json', ...files];
+}
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',

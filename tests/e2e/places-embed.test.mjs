@@ -7,9 +7,8 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, assertCleanSession, launchBrowser, openApp, startStaticServer } from './harness.mjs';
+import { PKG, ROOT, assertCleanSession, launchBrowser, openApp, startStaticServer } from './harness.mjs';
 
-const PKG = process.env.PKG ?? path.join(ROOT, 'pkg');
 const EXAMPLES = path.join(ROOT, 'public', 'examples');
 const HOST_ELEMENT = '<div id="referral-assistant" data-config="/examples/config/westmere.json"></div>';
 const EXIT = 'https://www.metoffice.gov.uk/';
