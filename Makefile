@@ -24,9 +24,10 @@ build: setup
 	trunk build --release --offline
 
 ## The embeddable widget package into pkg/ (docs/embedding.md): the app's stylesheet
-## (scripts/style.mjs), wasm-pack's release build with wasm-opt -Os, then scripts/widget.mjs:
-## the stylesheet for the shadow root (sizes relative to the widget, not the host's root) and
-## embed.js, the loader a host page includes.
+## (scripts/style.mjs), wasm-pack's release build, then scripts/widget.mjs: the module
+## optimised (scripts/wasm-glue.mjs), the stylesheets for the shadow root (sizes relative to the
+## widget, not the host's root; the start page's own) and embed.js, the loader a host page
+## includes.
 widget: setup
 	node scripts/style.mjs
 	wasm-pack --quiet build --target web --release --mode no-install --no-typescript --out-dir pkg -- --features widget

@@ -1,9 +1,8 @@
 // The on-demand module (everything after the start page: the questions, the outcome, the
 // referral and training mode; src/extension/): cargo for wasm32 and wasm-bindgen (web target),
-// as Trunk builds the app; for a release, wasm-opt -Os (smaller than -Oz once brotli-compressed;
-// see Cargo.toml's wasm-pack profile) and short names between the module and its glue
-// (scripts/minify-names.mjs). `buildExtension` is shared with `make widget` (scripts/widget.mjs),
-// which ships the same module in the package.
+// as Trunk builds the app, and for a release scripts/wasm-glue.mjs (wasm-opt -Os, and what
+// the module and its glue need no longer). `buildExtension` is shared with `make widget`
+// (scripts/widget.mjs), which ships the same module in the package.
 //
 // Run as Trunk's post-build step: its files get a content hash in their names, like Trunk's,
 // and the built page names the script in a <meta> element. That is not a request: the shell
@@ -14,7 +13,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minifyNames } from './minify-names.mjs';
+import { optimiseModuleAndGlue } from './wasm-glue.mjs';
 
 export const MODULE_META = 'app-on-demand-module';
 export const NAME = 'extension';
@@ -31,10 +30,7 @@ export function buildExtension({ release = true, targetDir = process.env.CARGO_T
   const dir = mkdtempSync(path.join(tmpdir(), 'extension-'));
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir, '--out-name', NAME, built]);
   const wasm = path.join(dir, `${NAME}_bg.wasm`);
-  if (release) {
-    run('wasm-opt', ['-Os', `--output=${wasm}`, wasm]);
-    minifyNames(wasm, path.join(dir, `${NAME}.js`));
-  }
+  if (release) optimiseModuleAndGlue(wasm, path.join(dir, `${NAME}.js`));
   return { dir, wasm, script: path.join(dir, `${NAME}.js`) };
 }
 

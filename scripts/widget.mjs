@@ -1,4 +1,6 @@
 // `make widget`, after wasm-pack: the rest of the package in pkg/.
+// - referral_assistant_bg.wasm: the start module, optimised as the on-demand one is
+//   (scripts/wasm-glue.mjs).
 // - referral-assistant.css: the app's stylesheet for the shadow root, made so the host page
 //   cannot restyle the tool:
 //   - every custom property it reads is the tool's own: GOV.UK Frontend's `--govuk-…` become
@@ -8,12 +10,16 @@
 //   - every `rem` becomes a multiple of `--referral-assistant-rem` (set on `:host`,
 //     style/_embed.scss), so a host page's root font size (`html { font-size: 62.5% }`) does
 //     not rescale the tool. Media queries are left alone: their `em` is the browser's default.
+// - referral-assistant-start.css: the same with only what the start page can need, part of the
+//   first load: the selectors whose every class is in the start module (class names are
+//   strings in its WebAssembly). The shell adds the whole stylesheet with the on-demand module;
+//   it comes after, with every rule in the same order, so it decides as it would alone.
 // - referral_assistant_on_demand_bg.wasm: the on-demand module (everything after the start
 //   page; src/extension/), the standalone app's second module, built the same way
 //   (scripts/extension.mjs).
 // - embed.js: the loader a host page includes (src/embed/embed.js) with both modules'
 //   wasm-bindgen glue written in, and the integrity hashes of the two WebAssembly files and the
-//   stylesheet, which it checks when it fetches them: the one hash a host page puts on its
+//   two stylesheets, which it checks when it fetches them: the one hash a host page puts on its
 //   script element (`integrity=`) covers every file the tool runs. Minified with terser (it is
 //   part of the widget's first load); the readable source is src/embed/embed.js.
 // - frame.html, frame.css: the ready framed page for iframe mode; frame-host.js: the host
@@ -27,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import postcss from 'postcss';
 import { minify } from 'terser';
 import { keepingSelectors } from './style.mjs';
-import { minifyNames } from './minify-names.mjs';
+import { optimiseModuleAndGlue } from './wasm-glue.mjs';
 import { buildExtension } from './extension.mjs';
 import valueParser from 'postcss-value-parser';
 
@@ -109,7 +115,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (/\d(\.\d+)?rem\b/.test(css.replace(/@media[^{]*\{/g, ''))) throw new Error('widget: a rem length was left in the stylesheet');
   if (/--govuk-/.test(css)) throw new Error('widget: a --govuk- custom property was left in the stylesheet');
   writeFileSync(path.join(PKG, 'referral-assistant.css'), css);
-  minifyNames(path.join(PKG, 'referral_assistant_bg.wasm'), path.join(PKG, 'referral_assistant.js'));
+  optimiseModuleAndGlue(path.join(PKG, 'referral_assistant_bg.wasm'), path.join(PKG, 'referral_assistant.js'));
   const wasm = readFileSync(path.join(PKG, 'referral_assistant_bg.wasm'));
   const startCss = keepingSelectors(css, (name) => wasm.includes(name));
   writeFileSync(path.join(PKG, 'referral-assistant-start.css'), startCss);
