@@ -79,6 +79,10 @@ impl OnDemandLoader {
     /// Starts both: a promise of the module's exports and one of the stylesheet's load. Each
     /// rejects if it cannot be loaded; called again, it tries again.
     pub fn load(&self) -> Option<(js_sys::Promise, js_sys::Promise)> {
+        // Only the widget package mounts tools: the standalone build leaves this code out.
+        if !cfg!(feature = "widget") {
+            return None;
+        }
         let module = self
             .import
             .call0(&JsValue::NULL)
@@ -260,7 +264,7 @@ pub fn release(embedding: Embedding) {
 }
 
 /// What fetches the current tool's on-demand part, when it is embedded.
-pub fn guest_loader() -> Option<OnDemandLoader> {
+pub fn on_demand_loader() -> Option<OnDemandLoader> {
     current().and_then(|embedding| embedding.on_demand)
 }
 

@@ -48,7 +48,10 @@ impl GuestSlot {
         });
         GuestSlot {
             guest: StoredValue::new_local(guest),
-            tool: StoredValue::new_local((crate::embed::guest_loader(), crate::embed::for_guest())),
+            tool: StoredValue::new_local((
+                crate::embed::on_demand_loader(),
+                crate::embed::for_guest(),
+            )),
             config_problems: RwSignal::new(Vec::new()),
             inactivity_slot: NodeRef::new(),
         }
@@ -211,17 +214,20 @@ fn import_named_module() -> Result<Promise, ()> {
 /// the script the built page names.
 async fn load(loader: Option<crate::embed::OnDemandLoader>) -> Result<Object, ()> {
     let (promise, stylesheet) = match loader {
-        Some(loader) => loader.load().ok_or(())?,
-        None => (
-            import_named_module()?,
-            Promise::resolve(&JsValue::UNDEFINED),
-        ),
+        Some(loader) => loader
+            .load()
+            .map(|(module, sheet)| (module, Some(sheet)))
+            .ok_or(())?,
+        None => (import_named_module()?, None),
     };
     // Both are awaited (neither failure is left unhandled), and no page of the module shows
     // before its styles have arrived.
     let module = JsFuture::from(promise).await;
-    let styled = JsFuture::from(stylesheet).await;
-    let (Ok(module), Ok(_)) = (module, styled) else {
+    let styled = match stylesheet {
+        Some(sheet) => JsFuture::from(sheet).await.map(drop),
+        None => Ok(()),
+    };
+    let (Ok(module), Ok(())) = (module, styled) else {
         IMPORTING.set(None);
         return Err(());
     };
