@@ -110,13 +110,16 @@ fn megabytes(bytes: usize) -> String {
 
 /// The problem with a file over [`MAX_BYTES`].
 pub fn too_large(bytes: usize) -> PackProblem {
+    let limit = megabytes(MAX_BYTES);
+    let mut size = megabytes(bytes);
+    // Just over the limit, both round to the same figure: "is 1 MB. … at most 1 MB" reads as
+    // a contradiction.
+    if size == limit {
+        size = format!("more than {limit}");
+    }
     PackProblem::new(
         "The file",
-        format!(
-            "is {}. A scenario pack can be at most {}",
-            megabytes(bytes),
-            megabytes(MAX_BYTES)
-        ),
+        format!("is {size}. A scenario pack can be at most {limit}"),
     )
 }
 
@@ -636,7 +639,7 @@ mod tests {
         let big = " ".repeat(MAX_BYTES + 1);
         assert_eq!(
             messages(read_pack("a", &big)),
-            ["The file is 1 MB. A scenario pack can be at most 1 MB."]
+            ["The file is more than 1 MB. A scenario pack can be at most 1 MB."]
         );
     }
 
