@@ -38,34 +38,53 @@ const ON_DEMAND_WASM_INTEGRITY = '__ON_DEMAND_WASM_INTEGRITY__';
 const START_CSS_INTEGRITY = '__START_CSS_INTEGRITY__';
 const CSS_INTEGRITY = '__CSS_INTEGRITY__';
 
-const ready = init({ module_or_path: fetch(new URL('referral_assistant_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY }) });
+// One loader per page. A CMS may add the snippet twice (a theme's and a plugin's copy of the
+// package, or this file under a cache-busting query): the browser then runs two copies of this
+// file. The first to run registers its `mount` and `unmount` on the page; a later copy starts
+// nothing of its own and hands every call to them, so a host element never holds two tools.
+const LOADER = Symbol.for('referral-assistant.loader');
+const loader = (globalThis[LOADER] ??= startLoader());
 
-let onDemandReady;
-/** The on-demand module, fetched and started once for every tool on the page: its exports. */
-function loadOnDemand() {
-  onDemandReady ??= onDemand.default({
-    module_or_path: fetch(new URL('referral_assistant_on_demand_bg.wasm', import.meta.url), { integrity: ON_DEMAND_WASM_INTEGRITY }),
-  }).then(
-    () => onDemand,
-    (error) => {
-      onDemandReady = undefined; // offline for now: the tool offers to try again
-      throw error;
+/** This copy's tool: its modules started, and its mount and unmount. */
+function startLoader() {
+  const ready = init({ module_or_path: fetch(new URL('referral_assistant_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY }) });
+
+  let onDemandReady;
+  /** The on-demand module, fetched and started once for every tool on the page: its exports. */
+  const loadOnDemand = () => {
+    onDemandReady ??= onDemand.default({
+      module_or_path: fetch(new URL('referral_assistant_on_demand_bg.wasm', import.meta.url), { integrity: ON_DEMAND_WASM_INTEGRITY }),
+    }).then(
+      () => onDemand,
+      (error) => {
+        onDemandReady = undefined; // offline for now: the tool offers to try again
+        throw error;
+      },
+    );
+    return onDemandReady;
+  };
+
+  return Object.freeze({
+    async mount(element) {
+      await ready;
+      await mountReferralAssistant(element, startStylesheet, START_CSS_INTEGRITY, stylesheet, CSS_INTEGRITY, loadOnDemand);
     },
-  );
-  return onDemandReady;
+    async unmount(element) {
+      await ready;
+      return unmountReferralAssistant(element);
+    },
+  });
 }
 
 /** Mounts the tool in `element`; nothing happens if it is already there. */
 export async function mount(element) {
   if (!(element instanceof Element)) throw new TypeError('Referral assistant: mount(element) needs an element.');
-  await ready;
-  await mountReferralAssistant(element, startStylesheet, START_CSS_INTEGRITY, stylesheet, CSS_INTEGRITY, loadOnDemand);
+  await loader.mount(element);
 }
 
 /** Removes the tool from `element`. Resolves to whether there was one. */
-export async function unmount(element) {
-  await ready;
-  return unmountReferralAssistant(element);
+export function unmount(element) {
+  return loader.unmount(element);
 }
 
 const element = document.getElementById('referral-assistant');

@@ -449,12 +449,22 @@ pub async fn mount(
         Some(shadow) => Ok(shadow),
         None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)),
     };
-    let Ok(shadow) = shadow else {
-        web_sys::console::warn_1(
-            &"Referral assistant: the host element cannot hold a shadow root (use a <div>).".into(),
-        );
-        INSTANCES.with_borrow_mut(|instances| instances.retain(|instance| instance.host != host));
-        return;
+    // A shadow root with content holds a tool already: one from a copy of the package that does
+    // not hand over to the first (an older `embed.js`), or something else's.
+    let shadow = shadow.map_err(|_| "cannot hold a shadow root (use a <div>)").and_then(|shadow| {
+        match shadow.first_child() {
+            None => Ok(shadow),
+            Some(_) => Err("holds a tool already (is embed.js on the page twice, in two versions?)"),
+        }
+    });
+    let shadow = match shadow {
+        Ok(shadow) => shadow,
+        Err(why) => {
+            web_sys::console::warn_1(&format!("Referral assistant: the host element {why}.").into());
+            INSTANCES
+                .with_borrow_mut(|instances| instances.retain(|instance| instance.host != host));
+            return;
+        }
     };
     // The app's own stylesheet, inside the shadow root: the host's CSS does not reach in and
     // ours does not leak out. The app stays hidden until it has loaded (no unstyled flash), or
@@ -542,13 +552,28 @@ fn link_stylesheet(
     if !stylesheet.integrity.is_empty() {
         let _ = link.set_attribute("integrity", &stylesheet.integrity);
     }
+    // The first event settles the promise. The browser fires them again each time the link
+    // comes back into the document (a host script moving the host element reloads the sheet), so
+    // the listeners stay callable (not `Closure::once`: a second call would throw) and a
+    // later event does nothing: a link that has loaded once is never removed.
     let loaded = js_sys::Promise::new(&mut |resolve, reject| {
-        let done = Closure::once_into_js(move || resolve.call0(&JsValue::NULL));
+        let settled = Rc::new(Cell::new(false));
+        let first = settled.clone();
+        let done = Closure::<dyn Fn()>::new(move || {
+            if !first.replace(true) {
+                let _ = resolve.call0(&JsValue::NULL);
+            }
+        })
+        .into_js_value();
         let failed = link.clone();
-        let refused = Closure::once_into_js(move || {
-            failed.remove();
-            reject.call0(&JsValue::NULL)
-        });
+        let refused = Closure::<dyn Fn()>::new(move || {
+            if !settled.replace(true) {
+                failed.remove();
+                let _ = reject.call0(&JsValue::NULL);
+            }
+        })
+        .into_js_value();
+        // Owned by JavaScript from here: they go with the link.
         let _ = link.add_event_listener_with_callback("load", done.unchecked_ref());
         let _ = link.add_event_listener_with_callback("error", refused.unchecked_ref());
     });
