@@ -3,9 +3,11 @@
 //! on screen (see `src/extension/`). Built by `scripts/extension.mjs`, for the standalone app
 //! after Trunk's build and for the widget package by `make widget`.
 
+use referral_assistant::embed::Handover;
+use referral_assistant::extension::bridge::{ToGuest, Wire};
 use referral_assistant::extension::{guest, Bridge};
 use wasm_bindgen::prelude::*;
-use web_sys::js_sys::Object;
+use web_sys::js_sys::Function;
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -16,35 +18,24 @@ fn main() {
 #[wasm_bindgen]
 pub struct Guest(guest::Guest);
 
-/// Connects a guest to the shell that owns the visit. `embedding`: what the shell passes for an
-/// embedded tool (`referral_assistant::embed::for_guest`), else `undefined`.
+/// Connects a guest to the shell that owns the visit: `shell` receives every message the guest
+/// sends; `embedding` is the tool's, when embedded (`referral_assistant::extension::bridge`
+/// writes both sides of this interface: `OnDemandModule` and `GuestHandle`).
 #[wasm_bindgen]
-pub fn connect(bridge: Object, embedding: JsValue) -> Guest {
-    let embedding = referral_assistant::embed::adopt(&embedding);
-    Guest(guest::Guest::connect(Bridge::from_js(bridge), embedding))
+pub fn connect(shell: Function, embedding: JsValue) -> Guest {
+    let embedding = Option::<Handover>::from_js(embedding)
+        .flatten()
+        .map(referral_assistant::embed::adopt);
+    Guest(guest::Guest::connect(Bridge::new(shell), embedding))
 }
 
 #[wasm_bindgen]
 impl Guest {
-    pub fn show(&self, container: web_sys::HtmlElement, page: String) {
-        self.0.show(container, &page);
-    }
-
-    #[wasm_bindgen(js_name = startPage)]
-    pub fn start_page(&self) -> String {
-        self.0.start_page()
-    }
-
-    pub fn hide(&self) {
-        self.0.hide();
-    }
-
-    #[wasm_bindgen(js_name = watchInactivity)]
-    pub fn watch_inactivity(&self, slot: web_sys::HtmlElement) {
-        self.0.watch_inactivity(slot);
-    }
-
-    pub fn clear(&self) {
-        self.0.clear();
+    /// One message from the shell (`ToGuest`); the reply, if it asks for one.
+    pub fn receive(&self, message: JsValue) -> JsValue {
+        match ToGuest::from_js(&message) {
+            Some(message) => self.0.receive(message),
+            None => JsValue::UNDEFINED,
+        }
     }
 }

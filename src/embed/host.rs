@@ -163,87 +163,51 @@ fn current() -> Option<Embedding> {
     })
 }
 
-/// What the current tool's guest in the on-demand module needs to know about its embedding (its
-/// shadow root and the inputs of its configuration), as a plain object; `undefined` standalone.
-pub fn for_guest() -> JsValue {
-    let Some(embedding) = current() else {
-        return JsValue::UNDEFINED;
-    };
-    let inputs = &embedding.inputs;
-    let object = js_sys::Object::new();
-    let set = |name: &str, value: JsValue| {
-        let _ = js_sys::Reflect::set(&object, &name.into(), &value);
-    };
-    set(guest_key::SHADOW, embedding.shadow.clone().into());
-    let attributes: js_sys::Array = inputs
-        .attributes
-        .iter()
-        .map(|(name, value)| js_sys::Array::of2(&name.into(), &value.into()))
-        .collect();
-    set(guest_key::ATTRIBUTES, attributes.into());
-    match &inputs.file {
-        FileOutcome::NotAsked => {}
-        FileOutcome::Fetched(text) => set(guest_key::FILE, text.into()),
-        FileOutcome::Failed(why) => set(guest_key::FILE_FAILED, why.into()),
-    }
-    set(guest_key::ORIGIN, inputs.origin.as_str().into());
-    set(guest_key::FRAMED, (inputs.mode == Mode::Iframe).into());
-    set(guest_key::DEBUG, embedding.debug.into());
-    object.into()
+/// What a tool's guest in the on-demand module is told of its embedding: its shadow root and
+/// what its configuration is built from, so that both modules build the same configuration.
+/// It crosses between the modules as `crate::extension::bridge` writes it.
+#[derive(Clone)]
+pub struct Handover {
+    pub(crate) shadow: web_sys::ShadowRoot,
+    pub(crate) attributes: Vec<(String, String)>,
+    pub(crate) file: FileOutcome,
+    pub(crate) origin: String,
+    pub(crate) framed: bool,
+    /// The host element asked for the web manager's notice on the page (`data-debug`).
+    pub(crate) debug: bool,
 }
 
-/// The names in [`for_guest`]'s object.
-mod guest_key {
-    pub const SHADOW: &str = "shadow";
-    pub const ATTRIBUTES: &str = "attributes";
-    pub const FILE: &str = "file";
-    pub const FILE_FAILED: &str = "fileFailed";
-    pub const ORIGIN: &str = "origin";
-    pub const FRAMED: &str = "framed";
-    pub const DEBUG: &str = "debug";
+/// The current tool's [`Handover`]; `None` standalone.
+pub fn handover() -> Option<Handover> {
+    current().map(|embedding| Handover {
+        shadow: embedding.shadow,
+        attributes: embedding.inputs.attributes,
+        file: embedding.inputs.file,
+        origin: embedding.inputs.origin,
+        framed: embedding.inputs.mode == Mode::Iframe,
+        debug: embedding.debug,
+    })
 }
 
-/// The on-demand module's side of [`for_guest`]: the tool's embedding, its configuration built
-/// from the same inputs, and registered until [`release`]. `None` for the standalone app.
-pub fn adopt(value: &JsValue) -> Option<Embedding> {
-    let get = |name: &str| js_sys::Reflect::get(value, &name.into()).ok();
-    let shadow = get(guest_key::SHADOW)?
-        .dyn_into::<web_sys::ShadowRoot>()
-        .ok()?;
-    let attributes = get(guest_key::ATTRIBUTES)
-        .and_then(|list| list.dyn_into::<js_sys::Array>().ok())
-        .map(|list| {
-            list.iter()
-                .filter_map(|pair| {
-                    let pair = pair.dyn_into::<js_sys::Array>().ok()?;
-                    Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let file = match (
-        get(guest_key::FILE).and_then(|text| text.as_string()),
-        get(guest_key::FILE_FAILED).and_then(|why| why.as_string()),
-    ) {
-        (Some(text), _) => FileOutcome::Fetched(text),
-        (None, Some(why)) => FileOutcome::Failed(why),
-        (None, None) => FileOutcome::NotAsked,
-    };
-    let framed = get(guest_key::FRAMED).is_some_and(|framed| framed.is_truthy());
+/// The on-demand module's side of [`handover`]: the tool's embedding, its configuration built
+/// from the same inputs, and registered until [`release`].
+pub fn adopt(handover: Handover) -> Embedding {
     let inputs = ConfigInputs {
-        attributes,
-        file,
-        origin: get(guest_key::ORIGIN)
-            .and_then(|origin| origin.as_string())
-            .unwrap_or_default(),
-        mode: if framed { Mode::Iframe } else { Mode::Widget },
+        attributes: handover.attributes,
+        file: handover.file,
+        origin: handover.origin,
+        mode: if handover.framed {
+            Mode::Iframe
+        } else {
+            Mode::Widget
+        },
     };
     MODE.set(inputs.mode);
     let embedding = Embedding {
-        shadow,
+        shadow: handover.shadow,
         loaded: inputs.load(),
         inputs,
-        debug: get(guest_key::DEBUG).is_some_and(|debug| debug.is_truthy()),
+        debug: handover.debug,
         on_demand: None,
     };
     INSTANCES.with_borrow_mut(|instances| {
@@ -254,7 +218,7 @@ pub fn adopt(value: &JsValue) -> Option<Embedding> {
             height: None,
         })
     });
-    Some(embedding)
+    embedding
 }
 
 /// The on-demand module: the tool's guest has gone (see [`adopt`]).
@@ -451,16 +415,20 @@ pub async fn mount(
     };
     // A shadow root with content holds a tool already: one from a copy of the package that does
     // not hand over to the first (an older `embed.js`), or something else's.
-    let shadow = shadow.map_err(|_| "cannot hold a shadow root (use a <div>)").and_then(|shadow| {
-        match shadow.first_child() {
+    let shadow = shadow
+        .map_err(|_| "cannot hold a shadow root (use a <div>)")
+        .and_then(|shadow| match shadow.first_child() {
             None => Ok(shadow),
-            Some(_) => Err("holds a tool already (is embed.js on the page twice, in two versions?)"),
-        }
-    });
+            Some(_) => {
+                Err("holds a tool already (is embed.js on the page twice, in two versions?)")
+            }
+        });
     let shadow = match shadow {
         Ok(shadow) => shadow,
         Err(why) => {
-            web_sys::console::warn_1(&format!("Referral assistant: the host element {why}.").into());
+            web_sys::console::warn_1(
+                &format!("Referral assistant: the host element {why}.").into(),
+            );
             INSTANCES
                 .with_borrow_mut(|instances| instances.retain(|instance| instance.host != host));
             return;

@@ -11,8 +11,8 @@ pub use config::{
     partnership_config_schema, Contact, Features, LocalLink, Logo, PartnershipConfig,
 };
 pub use host::{
-    adopt, app_root, configured, element_by_id, for_guest, leave_for, mode, mount,
-    on_demand_loader, owns_document, query, release, report_to_console, unmount, AppRoot,
-    ConfigNotice, Embedding, Mode, OnDemandLoader, Stylesheet, HEIGHT_MESSAGE, HOST_ELEMENT_ID,
+    adopt, app_root, configured, element_by_id, handover, leave_for, mode, mount, on_demand_loader,
+    owns_document, query, release, report_to_console, unmount, AppRoot, ConfigNotice, Embedding,
+    Handover, Mode, OnDemandLoader, Stylesheet, HEIGHT_MESSAGE, HOST_ELEMENT_ID,
 };
 pub use page::{with_page_settings, SUBMISSION_ENDPOINT_META};

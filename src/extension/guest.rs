@@ -3,6 +3,7 @@
 //! training page), mounted into the element the app gives. `src/bin/extension.rs` exports a
 //! [`Guest`] per tool to JavaScript (two tools on one host page share the module, not a guest).
 
+use super::bridge::{ToGuest, ToShell, Wire};
 use super::Bridge;
 use crate::embed::{with_page_settings, Embedding, PartnershipConfig};
 use crate::flow;
@@ -19,6 +20,7 @@ use leptos::prelude::*;
 use rules::CaseFacts;
 use std::any::Any;
 use std::cell::RefCell;
+use wasm_bindgen::JsValue;
 
 /// The answers, the referral and training state of one tool, and the page showing.
 pub struct Guest {
@@ -49,7 +51,7 @@ impl Guest {
             let navigator = Navigator::delegating_to(owner.clone(), Page::Start);
             let session = Session::new(navigator, {
                 let owner = owner.clone();
-                move || owner.clear()
+                move || owner.send(ToShell::Clear)
             });
             let referral = ReferralSession::new();
             provide_context(session);
@@ -62,14 +64,14 @@ impl Guest {
             // The partnership's areas, checked against the place register (in this module only).
             let problems = crate::embed::areas::configured_problems(crate::ui::today());
             if !problems.is_empty() {
-                owner.config_problems(&problems);
+                owner.send(ToShell::ConfigProblems(problems));
             }
             // The shell warns before the page is left while there is anything to lose.
             let bridge = owner.clone();
             Effect::new(move |reported: Option<bool>| {
                 let answered = holds_anything(session, referral);
                 if reported != Some(answered) {
-                    owner.answered(answered);
+                    owner.send(ToShell::Answered(answered));
                 }
                 answered
             });
@@ -85,13 +87,25 @@ impl Guest {
         })
     }
 
-    /// Shows the page named `slug` inside `container`. Check your answers and the outcome need
-    /// every answer the rules need: until then the next question shows instead (Back or Forward
-    /// into a page whose answers were cleared).
-    pub fn show(&self, container: web_sys::HtmlElement, slug: &str) {
-        let Some(requested) = Page::from_slug(slug).filter(|page| page.is_on_demand()) else {
+    /// Acts on what the shell asks; the reply, if it asks for one.
+    pub fn receive(&self, message: ToGuest) -> JsValue {
+        match message {
+            ToGuest::Show(container, page) => self.show(container, page),
+            ToGuest::Hide => self.hide(),
+            ToGuest::WatchInactivity(slot) => self.watch_inactivity(slot),
+            ToGuest::Clear => self.clear(),
+            ToGuest::StartPage => return self.start_page().to_js(),
+        }
+        JsValue::UNDEFINED
+    }
+
+    /// Shows `requested` inside `container`. Check your answers and the outcome need every
+    /// answer the rules need: until then the next question shows instead (Back or Forward into
+    /// a page whose answers were cleared).
+    fn show(&self, container: web_sys::HtmlElement, requested: Page) {
+        if !requested.is_on_demand() {
             return;
-        };
+        }
         self.hide();
         let page = self
             .session
@@ -106,7 +120,7 @@ impl Guest {
 
     /// Keeps the inactivity timeout (this part holds the answers it protects), its warning in
     /// `slot`, the place the shell's layout keeps for it. Once: a second call does nothing.
-    pub fn watch_inactivity(&self, slot: web_sys::HtmlElement) {
+    fn watch_inactivity(&self, slot: web_sys::HtmlElement) {
         if self.inactivity.borrow().is_some() {
             return;
         }
@@ -118,11 +132,11 @@ impl Guest {
                 let has_answers = move || holds_anything(session, referral);
                 let clear = UnsyncCallback::new(move |for_inactivity: bool| {
                     crate::privacy::wipe_storage();
-                    if for_inactivity {
-                        bridge.clear_for_inactivity();
+                    bridge.send(if for_inactivity {
+                        ToShell::ClearForInactivity
                     } else {
-                        bridge.clear();
-                    }
+                        ToShell::Clear
+                    });
                 });
                 view! { <InactivityWarning has_answers=has_answers clear=clear limit=limit /> }
             })
@@ -131,12 +145,12 @@ impl Guest {
     }
 
     /// Where "Start now" leads: the next question the answers so far need.
-    pub fn start_page(&self) -> String {
-        self.session.facts.with_untracked(flow::next_page).slug()
+    fn start_page(&self) -> Page {
+        self.session.facts.with_untracked(flow::next_page)
     }
 
     /// Removes the page showing (the state stays for the next page).
-    pub fn hide(&self) {
+    fn hide(&self) {
         let showing = self.showing.borrow_mut().take();
         drop(showing);
     }
@@ -144,7 +158,7 @@ impl Guest {
     /// Forgets the answers and the referral (the shell's session was cleared: quick exit, the
     /// inactivity timeout, Start again).
     /// Training scores stay: they are fictional, and Start again must not wipe a training session.
-    pub fn clear(&self) {
+    fn clear(&self) {
         self.referral.clear();
         self.session.facts.set(CaseFacts::default());
     }
