@@ -252,3 +252,58 @@ async fn the_review_notice_shows_only_after_the_review_by_date() {
     let (root, _b) = mount_view(move || view! { <ReviewNotice review_by=by today=after /> });
     find(&root, "[data-testid=review-notice]");
 }
+
+/// Every message of the bridge between the two modules crosses as it was sent: what one module
+/// encodes, the other decodes to the same call with the same arguments.
+#[wasm_bindgen_test]
+fn every_bridge_message_crosses_unchanged() {
+    use referral_assistant::embed::validate::{ConfigProblem, Source};
+    use referral_assistant::extension::bridge::{ToGuest, ToShell};
+    use referral_assistant::navigation::Page;
+    use referral_assistant::referral::ReferralStep;
+
+    let element: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    let question = Page::Question(referral_assistant::flow::FIRST_QUESTION);
+    let to_guest = [
+        ToGuest::Show(element.clone(), question),
+        ToGuest::Show(element.clone(), Page::Referral(ReferralStep::Check)),
+        ToGuest::Hide,
+        ToGuest::WatchInactivity(element.clone()),
+        ToGuest::Clear,
+        ToGuest::StartPage,
+    ];
+    for message in to_guest {
+        assert_eq!(ToGuest::from_js(&message.to_js()).as_ref(), Some(&message));
+    }
+    let to_shell = [
+        ToShell::Go(Page::Outcome),
+        ToShell::Go(question),
+        ToShell::Back,
+        ToShell::Answered(true),
+        ToShell::Answered(false),
+        ToShell::Clear,
+        ToShell::ClearForInactivity,
+        ToShell::ConfigProblems(vec![
+            ConfigProblem {
+                source: Source::File,
+                field: "local_authorities[0]".into(),
+                message: "is not a local authority in England.".into(),
+            },
+            ConfigProblem {
+                source: Source::Attribute,
+                field: "data-name".into(),
+                message: "must not be empty.".into(),
+            },
+        ]),
+        ToShell::ConfigProblems(Vec::new()),
+    ];
+    for message in to_shell {
+        assert_eq!(ToShell::from_js(&message.to_js()).as_ref(), Some(&message));
+    }
+    // Anything else is no message: a method name, as the bridge once used, or a wrong argument.
+    assert_eq!(
+        ToShell::from_js(&wasm_bindgen::JsValue::from_str("go")),
+        None
+    );
+    assert_eq!(ToGuest::from_js(&ToShell::Go(Page::Outcome).to_js()), None);
+}
