@@ -24,6 +24,9 @@
 //   part of the widget's first load); the readable source is src/embed/embed.js.
 // - frame.html, frame.css: the ready framed page for iframe mode; frame-host.js: the host
 //   page's side (sizes the frame from the height messages).
+// - README.md: docs/embedding.md for a partnership's web manager (packageReadme, below), in
+//   place of the project README wasm-pack copies; partnership-config.schema.json, which it
+//   names, from public/schema/.
 // - package.json (wasm-pack's, with this package's files), CHANGELOG.md, and integrity.json:
 //   each file's SHA-384, as `integrity=` takes it.
 import { createHash } from 'node:crypto';
@@ -109,6 +112,34 @@ export function bundleLoader(loader, glue, onDemandGlue, hashes) {
   return `// wasm-bindgen's glue (referral_assistant.js), written in by scripts/widget.mjs.\n${shell.inner}\nconst init = __wbg_init;\n\n${body}`;
 }
 
+const DEVELOPERS_START = '<!-- developers: start -->';
+const DEVELOPERS_END = '<!-- developers: end -->';
+
+/**
+ * The package's README.md, from docs/embedding.md (one source, so the two cannot drift): for a
+ * partnership's web manager, who has the package and not the repository. The parts between
+ * `<!-- developers: start -->` and `<!-- developers: end -->` are left out, a link into the
+ * repository is written as its text (links to the web and to the page's own headings stay), and
+ * under the title a line says which package and version this is.
+ */
+export function packageReadme(doc, { name, version }) {
+  const parts = doc.split(DEVELOPERS_START);
+  let text = parts[0];
+  for (const part of parts.slice(1)) {
+    const end = part.indexOf(DEVELOPERS_END);
+    if (end < 0) throw new Error(`widget: docs/embedding.md: a "${DEVELOPERS_START}" has no "${DEVELOPERS_END}" after it`);
+    text += part.slice(end + DEVELOPERS_END.length);
+  }
+  if (text.includes(DEVELOPERS_END)) throw new Error(`widget: docs/embedding.md: a "${DEVELOPERS_END}" has no start`);
+  text = text.replace(/\[([^\]]+)\]\((?!https?:|#)[^)]*\)/g, '$1').replace(/\n{3,}/g, '\n\n').trimEnd();
+  const newline = text.indexOf('\n');
+  if (!text.startsWith('# ') || newline < 0) throw new Error('widget: docs/embedding.md does not start with its title');
+  const about = `<!-- Written by \`make widget\` from docs/embedding.md in the tool's source: change that page, not this file. -->\n\n`
+    + `This is the README of the widget package \`${name}\` ${version}.\n`
+    + 'Paths such as `public/examples/` are in the tool\'s source, not in the package.';
+  return `${text.slice(0, newline)}\n\n${about}${text.slice(newline)}\n`;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const app = readFileSync(path.join(ROOT, 'target', 'style', 'app.css'), 'utf8');
   const css = widgetCss(app);
@@ -152,10 +183,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   copyFileSync(path.join(ROOT, 'src', 'embed', 'CHANGELOG.md'), path.join(PKG, 'CHANGELOG.md'));
 
   // wasm-pack's package.json, with this package's own files and entry point.
-  const files = ['embed.js', 'referral_assistant_bg.wasm', 'referral_assistant_on_demand_bg.wasm', 'referral-assistant-start.css', 'referral-assistant.css', 'frame.html', 'frame.css', 'frame-host.js', 'CHANGELOG.md', 'integrity.json'];
+  const files = ['embed.js', 'referral_assistant_bg.wasm', 'referral_assistant_on_demand_bg.wasm', 'referral-assistant-start.css', 'referral-assistant.css', 'frame.html', 'frame.css', 'frame-host.js', 'CHANGELOG.md', 'partnership-config.schema.json', 'README.md', 'integrity.json'];
   const pack = JSON.parse(readFileSync(path.join(PKG, 'package.json'), 'utf8'));
   const changelog = readFileSync(path.join(PKG, 'CHANGELOG.md'), 'utf8');
   if (!changelog.includes(`## ${pack.version}`)) throw new Error(`widget: CHANGELOG.md has no entry for ${pack.version}`);
+  copyFileSync(path.join(ROOT, 'public', 'schema', 'partnership-config.schema.json'), path.join(PKG, 'partnership-config.schema.json'));
+  writeFileSync(path.join(PKG, 'README.md'), packageReadme(readFileSync(path.join(ROOT, 'docs', 'embedding.md'), 'utf8'), pack));
   // Importing embed.js mounts #referral-assistant: it has side effects, a bundler must keep it.
   Object.assign(pack, { main: 'embed.js', module: 'embed.js', files, exports: { '.': './embed.js' }, sideEffects: true });
   delete pack.types;
