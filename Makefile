@@ -38,8 +38,10 @@ widget: setup
 ## Every test: formatting, lints (host and wasm32), host tests, browser component tests, end-to-end.
 test: setup lint test-host test-wasm build widget test-e2e
 
+## Formatting, clippy on host and wasm32, and the import direction (no cycle between modules).
 lint:
 	cargo fmt --all --check
+	node scripts/imports.mjs
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -p referral-assistant --target wasm32-unknown-unknown --tests -- -D warnings

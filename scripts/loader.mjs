@@ -1,5 +1,5 @@
 // Post-build step: two changes to how Trunk's page loads the app, both to show the start page
-// sooner (README, Performance).
+// sooner (docs/performance.md).
 //
 // 1. The WebAssembly is fetched and compiled from the top of the page. Trunk's loader is a
 //    module script, and module scripts wait for the stylesheet and for the app's script; so

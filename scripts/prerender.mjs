@@ -1,6 +1,6 @@
 // Post-build step: the start page built into index.html, so it shows as soon as the page
 // arrives instead of once the app's WebAssembly has been fetched, compiled and started
-// (README, Performance).
+// (docs/performance.md).
 //
 // The markup is the app's own: the built page is opened in headless Chromium, and once the app
 // has started (its `app-started` performance mark), the start page it rendered is written into

@@ -3,7 +3,7 @@
 //! a slow connection. Everything else (the questions, check your answers, the outcome, the
 //! referral, training mode, the privacy notice and the accessibility statement, and the
 //! inactivity timeout that protects the answers) is the second module, fetched as soon as the
-//! start page is up (the first-load budgets in the README).
+//! start page is up (the first-load budgets: docs/performance.md).
 //!
 //! Each side lives in its own module and they talk through the [`bridge`], where every call
 //! and its arguments are defined once:
