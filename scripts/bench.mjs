@@ -1,4 +1,6 @@
-// `make bench`: measures the release build and writes target/bench/report.json plus a table.
+// `make bench`: measures the release build and writes target/bench/report.json, a table on the
+// console, and docs/performance.md (scripts/performance-page.mjs: the figures, the budgets and
+// whether each is met, the machine, how to read them).
 // - every shipped file's bytes raw, gzip -9 and brotli -q 11, and the first-load total;
 // - navigation start → first interactive control, median and p95 of cold loads, for the app and
 //   for a static HTML page with the same visible text (the ratio is the headline figure), and
@@ -8,15 +10,16 @@
 // - the rules core: time to assess every combination of the discrete answer space;
 // - places: resolving a typed name (host), suggestions per keystroke (browser), the register's size
 //   and which shipped files hold it (never the first load).
-// Figures are measured, never asserted: budgets are checked by reading the report.
+// Figures are measured, never asserted: docs/performance.md says which budgets are met.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import path from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { DIST, ROOT, CHROMIUM_ARGS, launchBrowser, listAssets, startStaticServer } from '../tests/e2e/harness.mjs';
 import { FILLER, answer, currentQuestion, walk } from '../tests/e2e/journey.mjs';
+import { PAGE, performancePage } from './performance-page.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 40);
 const OUT = path.join(ROOT, 'target', 'bench');
@@ -77,6 +80,20 @@ try {
 // 2. Load timings: the app, and a static page with the same visible text and stylesheet.
 const FIRST_CONTROL = 'main button, main a.govuk-button';
 const browser = await launchBrowser();
+// The machine: timings on a shared machine depend on what else runs, which the load average
+// shows (taken as the browser timings begin and end).
+const osName = (() => {
+  try {
+    return readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?([^"\n]*)"?$/m)?.[1] ?? `${type()} ${release()}`;
+  } catch {
+    return `${type()} ${release()}`;
+  }
+})();
+const loadAverage = () => +loadavg()[0].toFixed(2);
+const machine = {
+  cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? 'unknown', memory_gib: +(totalmem() / 2 ** 30).toFixed(1),
+  os: osName, node: process.version, chromium: browser.version(), load_average: { before: loadAverage() },
+};
 const appServer = await startStaticServer();
 const snapshotPage = await browser.newPage();
 await snapshotPage.goto(appServer.origin + '/');
@@ -224,6 +241,7 @@ const steps = {
   painted: summarise(stepTimes.map((t) => t.painted)),
   goal_p95_ms: 4,
 };
+machine.load_average.after = loadAverage();
 await browser.close();
 
 // 4. Lighthouse on the release build (mobile preset, simulated throttling). Its flags are split on
@@ -274,8 +292,9 @@ try {
   places = { error: String(error.message ?? error).split('\n')[0] };
 }
 
-const report = { measured_at: new Date().toISOString(), budgets: BUDGET, sizes, widget, load, steps, lighthouse, rules, places };
+const report = { measured_at: new Date().toISOString(), machine, budgets: BUDGET, sizes, widget, load, steps, lighthouse, rules, places };
 writeFileSync(path.join(OUT, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+writeFileSync(PAGE, performancePage(report));
 
 // The table.
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
@@ -306,4 +325,4 @@ if (places?.resolve_host) {
   console.log(`register data: ${kb(data.raw)} raw, ${kb(data.brotli)} brotli KiB (budget 15 KiB); in ${data.in_files.join(', ')}; in the first load: ${data.in_first_load ? 'YES' : 'no'}`);
   if (data.in_widget_files) console.log(`register data in the widget package: ${data.in_widget_files.join(', ')}; in its first load: ${data.in_widget_first_load ? 'YES' : 'no'}`);
 }
-console.log(`\nreport: ${path.relative(ROOT, path.join(OUT, 'report.json'))}`);
+console.log(`\nreport: ${path.relative(ROOT, path.join(OUT, 'report.json'))}; page: ${path.relative(ROOT, PAGE)}`);
