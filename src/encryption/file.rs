@@ -291,8 +291,8 @@ fn unwrap_file_key(
                 return Err(DecryptError::Damaged);
             }
             let key = wrap_key(&shared, &share, &identity.to_recipient().0);
-            if let Ok(file_key) =
-                ChaCha20Poly1305::new(&key.into()).decrypt(&Nonce::default(), stanza.body.as_slice())
+            if let Ok(file_key) = ChaCha20Poly1305::new(&key.into())
+                .decrypt(&Nonce::default(), stanza.body.as_slice())
             {
                 return file_key.try_into().map_err(|_| DecryptError::Damaged);
             }

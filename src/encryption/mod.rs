@@ -17,8 +17,8 @@ mod keys;
 
 pub use file::{decrypt, encrypt, DecryptError, EncryptError};
 pub use keys::{
-    generate_identity, identity_file, parse_identities, parse_recipients, Identity, IdentityFileError, Recipient,
-    RecipientProblem,
+    generate_identity, identity_file, parse_identities, parse_recipients, Identity,
+    IdentityFileError, Recipient, RecipientProblem,
 };
 
 /// Fills `bytes` from the browser's cryptographic random generator; `false` if there is none
