@@ -3,6 +3,7 @@
 //! A Leptos (CSR) app over the pure `rules` crate: the app asks, `rules::assess` decides, the app
 //! presents. Folders by capability:
 //! - `content/`: every word the user reads that is not law (pages, questions, hints)
+//! - `encryption/`: the age file format (the encrypted referral, the business unit's keys)
 //! - `embed/`: the partnership configuration (a fictional demo partnership is built in)
 //! - `extension/`: the shell / on-demand split: everything after the start page is a second
 //!   wasm module, imported once the start page is up
@@ -16,6 +17,7 @@
 pub mod app;
 pub mod content;
 pub mod embed;
+pub mod encryption;
 pub mod extension;
 pub mod flow;
 pub mod navigation;
