@@ -19,7 +19,8 @@ test('the README starts with the two commands and is read in ten minutes', () =>
   assert.ok(lines.length <= 200, `README.md has ${lines.length} lines: at most 200 (move detail into docs/)`);
   const commands = readme.match(/^```sh\n([\s\S]*?)^```$/m)?.[1].trim().split('\n').map((line) => line.split('#')[0].trim());
   assert.deepEqual(commands, ['make serve', 'make test'], 'the first code block is the two commands');
-  assert.ok(readme.indexOf('```sh') < readme.indexOf('\n## '), 'before any section');
+  const first = lines.findIndex((line) => line.trim() !== '' && !line.startsWith('# '));
+  assert.equal(lines[first], '```sh', 'under its title, the first thing in the README is the two commands');
   for (const credit of ['mySociety (CC BY 4.0)', 'Open Government Licence v3.0', 'Crown']) {
     assert.ok(readme.includes(credit), `the README credits: ${credit}`);
   }
