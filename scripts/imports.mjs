@@ -1,9 +1,9 @@
 // `make lint`: the app's modules import each other in one direction, with no cycle
 // (docs/architecture.md, "Which way imports run"). Every `.rs` file under src/ is a module; each
-// `crate::…` path in its code (comments left out, `use` groups expanded) is an import of the
-// longest module that path names. A module's use of its own ancestors (the folder's front door,
-// `mod.rs`) is not counted. Exits 1 naming each cycle; `--picture` prints which folder imports
-// which.
+// `crate::…`, `self::…` or `super::…` path in its code (comments left out, `use` groups
+// expanded) is an import of the longest module that path names; a file's tests are left out.
+// A module's use of its own ancestors (the folder's front door, `mod.rs`) is not counted.
+// Exits 1 naming each cycle; `--picture` prints which folder imports which.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +30,11 @@ function modules(dir = SRC, prefix = []) {
 /** The code without comments (string contents are kept: none holds a `crate::` path). */
 const code = (source) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
 
-/** Every path a `crate::` names, with `{a, b::{c, d}}` groups expanded. */
-function cratePaths(text) {
+/**
+ * Every module path the code of `module` names, from the crate's root, with `{a, b::{c, d}}`
+ * groups expanded: `crate::…`, `self::…` and `super::…`.
+ */
+function cratePaths(text, module) {
   const paths = [];
   const tree = (at, base) => {
     let i = at;
@@ -62,7 +65,12 @@ function cratePaths(text) {
     if (segments.length > base.length) paths.push(segments.join('::'));
     return i;
   };
-  for (const match of text.matchAll(/\bcrate::/g)) tree(match.index + match[0].length, []);
+  const own = module ? module.split('::') : [];
+  for (const match of text.matchAll(/\b(crate::|self::|(?:super::)+)/g)) {
+    const supers = match[1].split('super::').length - 1;
+    const base = match[1] === 'crate::' ? [] : match[1] === 'self::' ? own : own.slice(0, Math.max(0, own.length - supers));
+    tree(match.index + match[0].length, base);
+  }
   return paths;
 }
 
@@ -77,7 +85,11 @@ const owner = (segments) => {
 const imports = new Map();
 for (const [name, source] of all) {
   const used = new Set();
-  for (const p of cratePaths(code(source))) {
+  // A file's tests (`#[cfg(test)] mod tests`, always last) are left out: no module imports
+  // them, so what they use cannot close a cycle in what ships.
+  const tests = source.indexOf('#[cfg(test)]');
+  const main = tests < 0 ? source : source.slice(0, tests);
+  for (const p of cratePaths(code(main), name)) {
     const target = owner(p.split('::'));
     if (target && target !== name && !name.startsWith(`${target}::`)) used.add(target);
   }
