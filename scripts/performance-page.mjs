@@ -132,7 +132,8 @@ function machineLines({ machine }) {
   ];
   if (machine.load_average) {
     const { before, after } = machine.load_average;
-    lines.push(`- load average over the last minute: ${before} as the timings began, ${after} when they ended (above ${machine.cores}, other work was waiting for the cores)`);
+    const busy = Math.max(before, after ?? 0) > machine.cores;
+    lines.push(`- load average over the last minute: ${before} as the timings began, ${after} when they ended${busy ? ` (above ${machine.cores}: other work was waiting for the cores)` : ''}`);
   }
   return lines;
 }
@@ -148,7 +149,7 @@ raw figures are in \`target/bench/report.json\`. To change its text, edit
 \`scripts/performance-page.mjs\`, then run \`make bench\`, or \`node scripts/performance-page.mjs\`
 to rewrite the page from the last report. Sizes are exact for the build measured. **Timings
 depend on the machine and on what else it is running, and vary from run to run:** these come
-from the project's shared machine (below), where other work runs at the same time.
+from the machine below, at the time above.
 
 ## Budgets
 
@@ -178,8 +179,8 @@ Lighthouse: ${lighthouseLine(report)}
 
 ## How to read the figures
 
-**Noise.** On the project's shared 2-core machine, timings move by tens of percent between
-runs when other work is running (the load average above says how busy it was). Compare two
+**Noise.** On a machine shared with other work, timings move by tens of percent between runs
+(the load average above says how busy it was). Compare two
 builds by alternating runs of each at the same time, not with a figure from another day;
 \`BENCH_LOADS\` sets the number of cold loads (40). Sizes do not vary: compare them between any
 two commits.
